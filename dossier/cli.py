@@ -1,0 +1,388 @@
+"""The `dossier` command line.
+
+Exit codes: 0 success; 1 the command failed (message on stderr); 2 wrong usage;
+3 an integrity check failed (`verify`, `verify-proof`). `ingest` exits 0 when every
+input was recorded, including files that failed with a recorded reason: those are
+listed in its summary (and in `--json` output under "problems").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+from rich.console import Console
+from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
+                           TimeRemainingColumn, TransferSpeedColumn)
+from rich.table import Table
+
+from . import __version__, settings
+from .archive import Archive
+from .errors import DossierError, IntegrityError
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class Context:
+    """Options shared by every command."""
+
+    def __init__(self, archive: str | None, as_json: bool, debug: bool):
+        self.archive_path = archive or settings.get("archive")
+        self.json = as_json
+        self.debug = debug
+
+    def open(self) -> Archive:
+        """Open the selected archive."""
+        return Archive.open(self.archive_path)
+
+    def emit(self, data: Any) -> None:
+        """Print JSON output."""
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+class DossierGroup(click.Group):
+    """Turns DossierError into a message and an exit code; tracebacks only with --debug."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DossierError as exc:
+            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
+                raise
+            err.print(f"[bold red]Error:[/] {exc}", highlight=False)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            err.print("Interrupted. Run the same command again to resume; nothing is lost or doubled.")
+            sys.exit(130)
+
+
+@click.group(cls=DossierGroup)
+@click.option("--archive", "-a", metavar="DIR", help="Archive folder (default: $DOSSIER_ARCHIVE, else ./dossier-archive).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(__version__, prog_name="dossier")
+@click.pass_context
+def main(ctx: click.Context, archive: str | None, as_json: bool, debug: bool) -> None:
+    """dossier: keep every byte of a leak, prove it, and read it.
+
+    Example: dossier --archive leak init && dossier -a leak ingest files/ --collection papers
+    """
+    ctx.obj = Context(archive, as_json, debug)
+
+
+@main.command()
+@click.argument("directory", required=False)
+@pass_ctx
+def init(ctx: Context, directory: str | None) -> None:
+    """Create a new archive folder with its catalog, blob store and signing key.
+
+    Example: dossier init leak-archive
+    """
+    path = directory or ctx.archive_path
+    with Archive.init(path) as archive:
+        data = {"archive": str(archive.root), "id": archive.archive_id, "verifier_key": archive.vkey}
+    if ctx.json:
+        ctx.emit(data)
+        return
+    out.print(f"Created archive {data['archive']}", highlight=False)
+    out.print(f"Checkpoints are signed with key {data['verifier_key']}", highlight=False)
+    out.print("Publish that key line where readers can find it: it is how they check your proofs.")
+
+
+class BarProgress:
+    """A rich progress bar fed by ingest and verify: files, bytes, rate and time left."""
+
+    def __init__(self, label: str, console: Console):
+        self.bar = Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(),
+            TextColumn("{task.fields[files]}/{task.fields[total_files]} files"),
+            DownloadColumn(binary_units=True), TransferSpeedColumn(),
+            TextColumn("{task.fields[members]} unpacked"), TimeRemainingColumn(),
+            console=console, transient=False,
+        )
+        self.label = label
+        self.task: Any = None
+        self.files = self.members = 0
+
+    def start(self, files: int, size: int) -> None:
+        """Show the bar for this many files and bytes."""
+        self.task = self.bar.add_task(self.label, total=max(size, 1), files=0, total_files=files, members=0)
+        self.bar.start()
+
+    def advance(self, files: int, size: int, members: int) -> None:
+        """Move the bar on by finished files, their bytes and the members unpacked from them."""
+        self.files += files
+        self.members += members
+        self.bar.update(self.task, advance=size, files=self.files, members=self.members)
+
+    def stop(self) -> None:
+        """Remove the live display."""
+        self.bar.stop()
+
+
+def _progress(ctx: Context, label: str) -> BarProgress | None:
+    if ctx.json or not err.is_terminal:
+        return None
+    return BarProgress(label, err)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--collection", "-c", required=True, help="Collection to add the files to (created if new).")
+@click.option("--note", help="Free text recorded in each file's custody entry (source, channel, date).")
+@click.option("--max-expanded-size", type=str, help="Most bytes unpacked from one container, e.g. 20G.")
+@click.option("--max-ratio", type=int, help="Largest expansion ratio before a container counts as a bomb.")
+@click.option("--max-members", type=int, help="Most members unpacked from one container.")
+@click.option("--max-depth", type=int, help="Deepest nesting of containers that is unpacked.")
+@pass_ctx
+def ingest(ctx: Context, paths: tuple[Path, ...], collection: str, note: str | None,
+           max_expanded_size: str | None, max_ratio: int | None, max_members: int | None,
+           max_depth: int | None) -> None:
+    """Store files and folders byte-exact, unpacking zip, tar, 7z, rar and gzip.
+
+    Example: dossier ingest leak/ --collection xinjiang-papers --note "via SecureDrop, 2026-11-02"
+    """
+    limits = {"max_expanded_bytes": settings._size(max_expanded_size) if max_expanded_size else None,
+              "max_ratio": max_ratio, "max_members": max_members, "max_depth": max_depth}
+    progress = _progress(ctx, f"Ingesting into {collection}")
+    with ctx.open() as archive:
+        try:
+            summary = archive.ingest(list(paths), collection, note=note, progress=progress, **limits)
+        finally:
+            if progress is not None:
+                progress.stop()
+    data = summary.as_dict()
+    if ctx.json:
+        ctx.emit(data)
+        return
+    out.print(
+        f"Ingested {data['files']} files into [bold]{collection}[/] ({data['members']} unpacked from containers): "
+        f"{data['stored']} stored, {data['duplicates']} duplicates, {data['already_in_collection']} already there, "
+        f"{data['failed']} failed, {data['partial']} partial, {data['skipped']} skipped.", highlight=False)
+    if data["problems"]:
+        table = Table("status", "document", "reason", title="Recorded problems", title_justify="left")
+        for problem in data["problems"]:
+            table.add_row(problem["status"], problem["name"], problem["reason"])
+        out.print(table)
+    out.print(f"Custody log: {data['custody_tree_size']} entries, checkpoint signed.")
+
+
+def _human(size: int | None) -> str:
+    if size is None:
+        return "-"
+    from .ingest.unpack import human
+
+    return human(size)
+
+
+def _display_names(archive: Archive, collection: str | None) -> list[dict[str, Any]]:
+    sql = ("SELECT id, collection, parent_id, path, sha256, size, mime, status, reason, encrypted "
+           "FROM documents {} ORDER BY collection, rowid")
+    rows = archive.conn.execute(sql.format("WHERE collection = ?" if collection else ""),
+                                (collection,) if collection else ()).fetchall()
+    by_id = {r["id"]: dict(r) for r in rows}
+    for row in by_id.values():
+        parts, parent = [row["path"]], by_id.get(row["parent_id"] or "")
+        while parent is not None:
+            parts.append(parent["path"])
+            parent = by_id.get(parent["parent_id"] or "")
+        row["display"] = " ▸ ".join(reversed(parts))
+    return list(by_id.values())
+
+
+@main.command(name="ls")
+@click.argument("collection", required=False)
+@pass_ctx
+def list_documents(ctx: Context, collection: str | None) -> None:
+    """List documents: ID, name, SHA-256, size, type and status.
+
+    Example: dossier ls xinjiang-papers
+    """
+    with ctx.open() as archive:
+        if collection and not archive.conn.execute("SELECT 1 FROM collections WHERE name=?", (collection,)).fetchone():
+            raise DossierError(f"no collection named {collection!r}")
+        rows = _display_names(archive, collection)
+    if ctx.json:
+        ctx.emit([{k: r[k] for k in ("id", "collection", "parent_id", "display", "sha256", "size", "mime",
+                                     "status", "reason", "encrypted")} for r in rows])
+        return
+    table = Table("id", "name", "sha256", "size", "type", "status")
+    for r in rows:
+        status = r["status"] + (" 🔒" if r["encrypted"] else "")
+        table.add_row(r["id"], r["display"], (r["sha256"] or "-")[:16], _human(r["size"]), r["mime"] or "-", status)
+    out.print(table)
+    out.print(f"{len(rows)} documents")
+
+
+@main.command()
+@click.argument("doc_id")
+@pass_ctx
+def show(ctx: Context, doc_id: str) -> None:
+    """Show one document: its record, names, parent, children and custody entries.
+
+    Example: dossier show 3fa29c1e
+    """
+    with ctx.open() as archive:
+        full = archive.resolve(doc_id)
+        doc = dict(archive.conn.execute("SELECT * FROM documents WHERE id = ?", (full,)).fetchone())
+        doc["names"] = [dict(r) for r in archive.conn.execute(
+            "SELECT name, arrived_at FROM names WHERE doc_id = ? ORDER BY arrived_at, name", (full,))]
+        parent = archive.conn.execute("SELECT id, path FROM documents WHERE id = ?", (doc["parent_id"],)).fetchone()
+        doc["parent"] = dict(parent) if parent else None
+        doc["children"] = [dict(r) for r in archive.conn.execute(
+            "SELECT id, path, status, sha256 FROM documents WHERE parent_id = ? ORDER BY rowid", (full,))]
+        doc["custody"] = archive.custody.entries_for(full)
+    if ctx.json:
+        ctx.emit(doc)
+        return
+    table = Table.grid(padding=(0, 2))
+    for key in ("id", "collection", "path", "sha256", "size", "mime", "status", "reason", "encrypted",
+                "received_at"):
+        value = doc[key]
+        if key == "size":
+            value = f"{value} bytes" if value is not None else "-"
+        table.add_row(f"[bold]{key}[/]", "-" if value is None else str(value))
+    out.print(table)
+    if doc["parent"]:
+        out.print(f"[bold]parent[/]  {doc['parent']['id']}  {doc['parent']['path']}", highlight=False)
+    out.print("[bold]names[/]")
+    for name in doc["names"]:
+        out.print(f"  {name['name']}  (arrived {name['arrived_at']})", highlight=False)
+    if doc["children"]:
+        out.print(f"[bold]children[/] ({len(doc['children'])})")
+        for child in doc["children"]:
+            out.print(f"  {child['id']}  {child['status']:8} {child['path']}", highlight=False)
+    out.print("[bold]custody[/]")
+    for entry in doc["custody"]:
+        out.print(f"  #{entry['seq']} {entry['time']} {entry['event']} by {entry['user']} with {entry['tool']}",
+                  highlight=False)
+
+
+@main.command()
+@click.option("--checkpoint", "checkpoints", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A signed checkpoint published earlier; the log must still be consistent with it.")
+@pass_ctx
+def verify(ctx: Context, checkpoints: tuple[Path, ...]) -> None:
+    """Re-hash every blob and re-check log, checkpoints and catalog; exit 3 on any mismatch.
+
+    Example: dossier verify --checkpoint published/checkpoint-2026-11-02.txt
+    """
+    progress = _progress(ctx, "Verifying blobs")
+    with ctx.open() as archive:
+        try:
+            report = archive.verify(progress=progress)
+        finally:
+            if progress is not None:
+                progress.stop()
+        for path in checkpoints:
+            _check_published(archive, path, report)
+    if ctx.json:
+        ctx.emit(report.as_dict())
+    else:
+        for finding in report.findings:
+            style = "red" if finding.severity == "error" else "yellow"
+            out.print(f"[{style}]{finding}[/]", highlight=False)
+        verdict = "[bold green]OK[/]" if report.ok else "[bold red]FAILED[/]"
+        out.print(f"{verdict}: {report.entries} custody entries, {report.checkpoints} signed checkpoints, "
+                  f"{report.documents} documents, {report.blobs} blobs ({_human(report.bytes)}) checked.",
+                  highlight=False)
+    if not report.ok:
+        sys.exit(IntegrityError.exit_code)
+
+
+def _check_published(archive: Archive, path: Path, report: Any) -> None:
+    from .store.checkpoint import open_note
+
+    try:
+        signed = open_note(path.read_text(), archive.vkey)
+    except DossierError as exc:
+        report.error("checkpoint", str(path), str(exc))
+        return
+    if signed.size > report.entries:
+        report.error("checkpoint", str(path), f"published for {signed.size} entries; the log now has {report.entries}")
+    elif archive.custody.root(signed.size) != signed.root:
+        report.error("checkpoint", str(path), "the log no longer matches this published checkpoint: it was rewritten")
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the bundle to a file instead of stdout.")
+@pass_ctx
+def proof(ctx: Context, doc_id: str, output: Path | None) -> None:
+    """Print a document's inclusion proof with the signed checkpoint, as JSON.
+
+    Example: dossier proof 3fa29c1e -o report.proof.json
+    """
+    from .store.proof import build_proof
+
+    with ctx.open() as archive:
+        bundle = build_proof(archive, archive.resolve(doc_id))
+    text = json.dumps(bundle, ensure_ascii=False, indent=2) + "\n"
+    if output:
+        output.write_text(text)
+        err.print(f"Proof written to {output}", highlight=False)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command(name="verify-proof")
+@click.argument("bundle", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("original", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--key", help="Verifier key the publisher announced; without it the bundle's own key is used.")
+@pass_ctx
+def verify_proof_command(ctx: Context, bundle: Path, original: Path, key: str | None) -> None:
+    """Check a proof bundle against the original file, with no archive needed; exit 3 if it fails.
+
+    Example: dossier verify-proof report.proof.json report.pdf --key "dossier/…+…+…"
+    """
+    from .store.proof import verify_proof
+
+    try:
+        data = json.loads(bundle.read_text())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise IntegrityError(f"{bundle} is not a JSON proof bundle: {exc}") from exc
+    result = verify_proof(data, original, key)
+    if ctx.json:
+        ctx.emit(result)
+        return
+    entry = result["entry"]
+    out.print(f"[bold green]OK[/]: {original.name} (sha256 {result['sha256']}) is entry {result['leaf_index']} "
+              f"({entry.get('event')} {entry.get('time')} by {entry.get('user')}) of custody log "
+              f"{result['origin']}, size {result['tree_size']}, root {result['root']}.", highlight=False)
+    if result["key_from_bundle"]:
+        out.print(f"[yellow]The key came from the bundle itself: {result['key']}\n"
+                  "Compare it with the key the publisher announced, or pass that key with --key.[/]",
+                  highlight=False)
+
+
+@main.command(name="export")
+@click.option("--bagit", "bag_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the BagIt bag to (new or empty).")
+@click.argument("collection")
+@pass_ctx
+def export_command(ctx: Context, bag_dir: Path, collection: str) -> None:
+    """Export a collection's originals, custody log and checkpoint as a validated BagIt bag.
+
+    Example: dossier export --bagit out/papers-bag xinjiang-papers
+    """
+    from .export.bag import export_bag
+
+    with ctx.open() as archive:
+        result = export_bag(archive, bag_dir, collection)
+    if ctx.json:
+        ctx.emit(result)
+    else:
+        out.print(f"Wrote and validated BagIt bag {result['bag']} with {result['originals']} originals.",
+                  highlight=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

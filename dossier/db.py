@@ -1,0 +1,88 @@
+"""The SQLite catalog: one connection per process, one writer.
+
+The catalog says which documents exist, where they came from and which blob holds
+each; the custody table beside it is the append-only Merkle log that backs every
+catalog row (``store/custody.py``). Both live in one database so that a document row
+and the log entry that records it commit in the same transaction: after a crash either
+both exist or neither does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS collections (
+    name       TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    entry      INTEGER NOT NULL            -- custody seq that recorded its creation
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id          TEXT PRIMARY KEY,          -- see ingest/ids.py
+    collection  TEXT NOT NULL REFERENCES collections(name),
+    parent_id   TEXT REFERENCES documents(id),
+    path        TEXT NOT NULL,             -- first name it arrived under, or path inside its parent
+    sha256      TEXT,                      -- NULL when the bytes could not be read
+    size        INTEGER,
+    mime        TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('stored', 'partial', 'failed', 'skipped')),
+    reason      TEXT,                      -- why it is partial, failed or skipped
+    encrypted   INTEGER NOT NULL DEFAULT 0,
+    depth       INTEGER NOT NULL DEFAULT 0,
+    received_at TEXT NOT NULL,
+    entry       INTEGER NOT NULL           -- custody seq that recorded it
+);
+CREATE INDEX IF NOT EXISTS documents_by_collection ON documents(collection, parent_id);
+CREATE INDEX IF NOT EXISTS documents_by_sha256 ON documents(sha256);
+CREATE INDEX IF NOT EXISTS documents_by_parent ON documents(parent_id);
+CREATE TABLE IF NOT EXISTS names (
+    doc_id     TEXT NOT NULL REFERENCES documents(id),
+    name       TEXT NOT NULL,
+    arrived_at TEXT NOT NULL,
+    entry      INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, name)
+);
+CREATE TABLE IF NOT EXISTS custody (
+    seq       INTEGER PRIMARY KEY,         -- leaf index in the Merkle tree, from 0
+    entry     BLOB NOT NULL,               -- canonical JSON: the exact leaf data
+    leaf_hash BLOB NOT NULL                -- SHA256(0x00 || entry), kept for fast proofs
+);
+CREATE TABLE IF NOT EXISTS custody_refs (   -- which entries name which document, for `show`
+    doc_id TEXT NOT NULL,
+    seq    INTEGER NOT NULL REFERENCES custody(seq),
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    tree_size INTEGER PRIMARY KEY,
+    root_hash BLOB NOT NULL,
+    note      TEXT NOT NULL,               -- the signed checkpoint, C2SP signed-note text
+    signed_at TEXT NOT NULL
+);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the catalog with the pragmas dossier relies on."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.row_factory = sqlite3.Row
+    # WAL lets readers (a search during an ingest) proceed while the one writer writes;
+    # synchronous=FULL makes a committed custody entry survive power loss, not just kill -9.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Create or upgrade the schema."""
+    conn.executescript(SCHEMA)
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    if row is None:
+        conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

@@ -1,0 +1,1 @@
+"""Exports of archive content in standard formats."""

@@ -1,0 +1,1 @@
+"""Receiving files: walking inputs, unpacking containers, recording each document."""

@@ -1,0 +1,81 @@
+"""Every setting, declared once: name, default, help.
+
+A setting ``max_depth`` is read from the environment variable ``DOSSIER_MAX_DEPTH``;
+command-line options override it. ``docs/settings.md`` documents each one and a test
+checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import Any, Callable
+
+from .errors import ConfigError
+
+
+@dataclasses.dataclass(frozen=True)
+class Setting:
+    """One named setting with its default and help text."""
+
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+    @property
+    def env(self) -> str:
+        """The environment variable that sets it."""
+        return "DOSSIER_" + self.name.upper()
+
+
+def _size(text: str) -> int:
+    """Parse '10G', '512M', '64k' or a plain byte count."""
+    text = text.strip().upper().removesuffix("B")
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    if text and text[-1] in units:
+        return int(float(text[:-1]) * units[text[-1]])
+    return int(text)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("archive", "./dossier-archive", "Archive folder used when --archive is not given."),
+    Setting("user", "", "Name recorded in the custody log as the actor; defaults to the login name."),
+    Setting("workers", 2, "Threads that hash and store files in parallel during ingest and verify.", int),
+    Setting("max_expanded_bytes", 20 << 30,
+            "Most bytes unpacked from one top-level container, all nesting levels together "
+            "(accepts K/M/G suffixes).", _size),
+    Setting("max_ratio", 200,
+            "Largest allowed ratio of unpacked bytes to packed bytes for a container once it has "
+            "unpacked more than 16 MiB (zip bomb guard).", int),
+    Setting("max_members", 200_000, "Most members unpacked from one top-level container.", int),
+    Setting("max_depth", 8, "Deepest nesting of containers inside containers that is unpacked.", int),
+    Setting("checkpoint_every", 10_000,
+            "Custody entries between signed checkpoints during a long ingest "
+            "(one is always signed at the end).", int),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, override: Any = None) -> Any:
+    """Return a setting: the override if given, else its environment variable, else the default."""
+    setting = _BY_NAME[name]
+    if override is not None:
+        return override
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        return setting.parse(raw)
+    except ValueError as exc:
+        raise ConfigError(
+            f"{setting.env} has value {raw!r}; expected {type(setting.default).__name__} "
+            f"like {setting.default!r}"
+        ) from exc
+
+
+def limits(**overrides: Any) -> dict[str, Any]:
+    """Return the unpacking limits, with any non-None overrides applied."""
+    names = ("max_expanded_bytes", "max_ratio", "max_members", "max_depth")
+    return {n: get(n, overrides.get(n)) for n in names}
