@@ -31,7 +31,7 @@ err = Console(stderr=True, soft_wrap=True)
 class Context:
     """Options shared by every command."""
 
-    def __init__(self, archive: str | None, as_json: bool, debug: bool):
+    def __init__(self, archive: str | None = None, as_json: bool = False, debug: bool = False):
         self.archive_path = archive or settings.get("archive")
         self.json = as_json
         self.debug = debug
@@ -45,7 +45,27 @@ class Context:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-pass_ctx = click.make_pass_decorator(Context)
+_pass_context = click.make_pass_decorator(Context)
+
+
+def _set_archive(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(Context).archive_path = value
+
+
+def _set_json(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.ensure_object(Context).json = True
+
+
+def pass_ctx(command: Callable) -> Callable:
+    """Give a command the shared Context and accept --archive / --json after the verb too."""
+    command = _pass_context(command)
+    command = click.option("--json", "as_json_here", is_flag=True, expose_value=False, callback=_set_json,
+                           help="Machine-readable JSON output.")(command)
+    return click.option("--archive", "-a", "archive_here", metavar="DIR", expose_value=False,
+                        callback=_set_archive, help="Archive folder (default: $DOSSIER_ARCHIVE, "
+                        "else ./dossier-archive).")(command)
 
 
 class DossierGroup(click.Group):
@@ -75,7 +95,7 @@ def main(ctx: click.Context, archive: str | None, as_json: bool, debug: bool) ->
 
     Example: dossier --archive leak init && dossier -a leak ingest files/ --collection papers
     """
-    ctx.obj = Context(archive, as_json, debug)
+    ctx.obj = Context(archive, as_json, debug)  # sub-command options may override these
 
 
 @main.command()
