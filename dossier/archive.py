@@ -24,6 +24,7 @@ from .store.checkpoint import SigningKey
 from .store.custody import CustodyLog, current_user, utcnow
 
 if TYPE_CHECKING:
+    from .extract.manager import ExtractSummary
     from .ingest.manager import IngestSummary
     from .store.verify import VerifyReport
 
@@ -159,6 +160,13 @@ class Archive:
         return Ingest(self, collection, note=note, limits=settings.limits(**limits)).run(
             [Path(p) for p in paths], progress=progress
         )
+
+    def extract(self, collection: str | None = None, doc_ids: list[str] | None = None, force: bool = False,
+                progress: Any = None) -> "ExtractSummary":
+        """Read the text of every stored document not yet read (or of the given ones, again if forced)."""
+        from .extract.manager import ExtractRun
+
+        return ExtractRun(self, force=force).run(collection, doc_ids, progress=progress)
 
     def verify(self, progress: Any = None) -> "VerifyReport":
         """Re-hash every blob and re-check the log, checkpoints and catalog."""

@@ -162,10 +162,11 @@ def _progress(ctx: Context, label: str) -> BarProgress | None:
 @click.option("--max-ratio", type=int, help="Largest expansion ratio before a container counts as a bomb.")
 @click.option("--max-members", type=int, help="Most members unpacked from one container.")
 @click.option("--max-depth", type=int, help="Deepest nesting of containers that is unpacked.")
+@click.option("--no-extract", is_flag=True, help="Only store and log; read the text later with `dossier extract`.")
 @pass_ctx
 def ingest(ctx: Context, paths: tuple[Path, ...], collection: str, note: str | None,
            max_expanded_size: str | None, max_ratio: int | None, max_members: int | None,
-           max_depth: int | None) -> None:
+           max_depth: int | None, no_extract: bool) -> None:
     """Store files and folders byte-exact, unpacking zip, tar, 7z, rar and gzip.
 
     Example: dossier ingest leak/ --collection xinjiang-papers --note "via SecureDrop, 2026-11-02"
@@ -180,6 +181,8 @@ def ingest(ctx: Context, paths: tuple[Path, ...], collection: str, note: str | N
             if progress is not None:
                 progress.stop()
     data = summary.as_dict()
+    if not no_extract:
+        data["extract"] = _run_extract(ctx, archive_path=ctx.archive_path, collection=collection)
     if ctx.json:
         ctx.emit(data)
         return
@@ -193,6 +196,54 @@ def ingest(ctx: Context, paths: tuple[Path, ...], collection: str, note: str | N
             table.add_row(problem["status"], problem["name"], problem["reason"])
         out.print(table)
     out.print(f"Custody log: {data['custody_tree_size']} entries, checkpoint signed.")
+    if "extract" in data:
+        _print_extract(data["extract"])
+
+
+def _run_extract(ctx: Context, archive_path: str, collection: str | None = None,
+                 doc_ids: list[str] | None = None, force: bool = False) -> dict[str, Any]:
+    progress = _progress(ctx, "Reading documents")
+    with Archive.open(archive_path) as archive:
+        try:
+            summary = archive.extract(collection=collection, doc_ids=doc_ids, force=force, progress=progress)
+        finally:
+            if progress is not None:
+                progress.stop()
+    return summary.as_dict()
+
+
+def _print_extract(data: dict[str, Any]) -> None:
+    out.print(f"Read {data['documents']} documents: {data['done']} with text ({data['pages']} pages, "
+              f"{data['needs_ocr']} pages awaiting OCR), {data['unsupported']} not readable yet, "
+              f"{data['failed']} failed.", highlight=False)
+    if data["problems"]:
+        table = Table("document", "reason", title="Could not be read", title_justify="left")
+        for problem in data["problems"]:
+            table.add_row(problem["name"], problem["reason"])
+        out.print(table)
+
+
+@main.command()
+@click.argument("doc_ids", nargs=-1)
+@click.option("--collection", "-c", help="Only documents of this collection.")
+@click.option("--force", is_flag=True, help="Read documents again even if they were read before.")
+@pass_ctx
+def extract(ctx: Context, doc_ids: tuple[str, ...], collection: str | None, force: bool) -> None:
+    """Read the text of stored documents (all not yet read, or the given IDs) in isolated workers.
+
+    Example: dossier extract --collection xinjiang-papers --force
+    """
+    ids = None
+    if doc_ids:
+        with ctx.open() as archive:
+            ids = [archive.resolve(d) for d in doc_ids]
+    else:
+        ctx.open().close()  # a clear error for a missing archive before workers start
+    data = _run_extract(ctx, ctx.archive_path, collection, ids, force)
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        _print_extract(data)
 
 
 def _human(size: int | None) -> str:
@@ -244,12 +295,17 @@ def list_documents(ctx: Context, collection: str | None) -> None:
 
 @main.command()
 @click.argument("doc_id")
+@click.option("--text", "with_text", is_flag=True, help="Print the extracted text instead of the record.")
+@click.option("--page", type=int, help="With --text: only this page (from 1).")
 @pass_ctx
-def show(ctx: Context, doc_id: str) -> None:
-    """Show one document: its record, names, parent, children and custody entries.
+def show(ctx: Context, doc_id: str, with_text: bool, page: int | None) -> None:
+    """Show one document: its record, names, parent, children and custody entries, or its text.
 
-    Example: dossier show 3fa29c1e
+    Example: dossier show 3fa29c1e --text --page 2
     """
+    if with_text:
+        _show_text(ctx, doc_id, page)
+        return
     with ctx.open() as archive:
         full = archive.resolve(doc_id)
         doc = dict(archive.conn.execute("SELECT * FROM documents WHERE id = ?", (full,)).fetchone())
@@ -260,6 +316,10 @@ def show(ctx: Context, doc_id: str) -> None:
         doc["children"] = [dict(r) for r in archive.conn.execute(
             "SELECT id, path, status, sha256 FROM documents WHERE parent_id = ? ORDER BY rowid", (full,))]
         doc["custody"] = archive.custody.entries_for(full)
+        extraction = archive.conn.execute("SELECT * FROM extractions WHERE doc_id = ?", (full,)).fetchone()
+        doc["extraction"] = dict(extraction) if extraction else None
+        doc["metadata"] = {r["key"]: r["value"] for r in archive.conn.execute(
+            "SELECT key, value FROM doc_metadata WHERE doc_id = ? ORDER BY key", (full,))}
     if ctx.json:
         ctx.emit(doc)
         return
@@ -280,10 +340,43 @@ def show(ctx: Context, doc_id: str) -> None:
         out.print(f"[bold]children[/] ({len(doc['children'])})")
         for child in doc["children"]:
             out.print(f"  {child['id']}  {child['status']:8} {child['path']}", highlight=False)
+    if doc["extraction"]:
+        x = doc["extraction"]
+        out.print(f"[bold]text[/]  {x['status']}, {x['pages']} pages, by {x['extractor']}"
+                  + (f" ({x['reason']})" if x["reason"] else ""), highlight=False)
+    for key, value in doc["metadata"].items():
+        out.print(f"  {key}: {value}", highlight=False)
     out.print("[bold]custody[/]")
     for entry in doc["custody"]:
         out.print(f"  #{entry['seq']} {entry['time']} {entry['event']} by {entry['user']} with {entry['tool']}",
                   highlight=False)
+
+
+def _show_text(ctx: Context, doc_id: str, page: int | None) -> None:
+    with ctx.open() as archive:
+        full = archive.resolve(doc_id)
+        sql = "SELECT page, text, lang, script, engine, words, width, height FROM pages WHERE doc_id = ?"
+        args: list[Any] = [full]
+        if page is not None:
+            sql += " AND page = ?"
+            args.append(page)
+        rows = [dict(r) for r in archive.conn.execute(sql + " ORDER BY page", args)]
+        read = archive.conn.execute("SELECT status, reason FROM extractions WHERE doc_id = ?", (full,)).fetchone()
+    if read is None:
+        raise DossierError(f"document {full} has not been read yet; run `dossier extract {full}`")
+    if page is not None and not rows:
+        raise DossierError(f"document {full} has no page {page}")
+    if ctx.json:
+        for row in rows:
+            row["words"] = json.loads(row["words"]) if row["words"] else None
+        ctx.emit({"doc": full, "status": read["status"], "reason": read["reason"], "pages": rows})
+        return
+    if read["status"] != "done":
+        raise DossierError(f"document {full} has no text: {read['status']} ({read['reason']})")
+    for row in rows:
+        if page is None:
+            out.print(f"[dim]── page {row['page']} · {row['lang'] or '?'} · {row['engine']} ──[/]", highlight=False)
+        click.echo(row["text"])
 
 
 @main.command()

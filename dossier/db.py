@@ -59,6 +59,34 @@ CREATE TABLE IF NOT EXISTS custody_refs (   -- which entries name which document
     seq    INTEGER NOT NULL REFERENCES custody(seq),
     PRIMARY KEY (doc_id, seq)
 );
+CREATE TABLE IF NOT EXISTS extractions (     -- one row per document the extract stage has handled
+    doc_id        TEXT PRIMARY KEY REFERENCES documents(id),
+    status        TEXT NOT NULL CHECK (status IN ('done', 'failed', 'unsupported')),
+    reason        TEXT,
+    extractor     TEXT NOT NULL,             -- name and version of what produced the pages
+    pages         INTEGER NOT NULL DEFAULT 0,
+    result_sha256 TEXT,                      -- derived blob: the whole extraction as JSON
+    extracted_at  TEXT NOT NULL,
+    entry         INTEGER NOT NULL           -- custody seq of the 'extracted' entry
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id  TEXT NOT NULL REFERENCES documents(id),
+    page    INTEGER NOT NULL,                -- from 1
+    text    TEXT NOT NULL,
+    lang    TEXT,                            -- ISO 639-1 where known (zh, ug, en), else NULL
+    script  TEXT,                            -- ISO 15924 (Hans, Hant, Arab, Latn, ...)
+    engine  TEXT NOT NULL,                   -- text-layer, or the OCR engine that read it
+    words   TEXT,                            -- OCR word boxes as JSON [[x0, y0, x1, y1, text, confidence], ...]
+    width   REAL,
+    height  REAL,
+    PRIMARY KEY (doc_id, page)
+);
+CREATE TABLE IF NOT EXISTS doc_metadata (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    key    TEXT NOT NULL,
+    value  TEXT NOT NULL,
+    PRIMARY KEY (doc_id, key)
+);
 CREATE TABLE IF NOT EXISTS checkpoints (
     tree_size INTEGER PRIMARY KEY,
     root_hash BLOB NOT NULL,

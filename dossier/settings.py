@@ -50,6 +50,10 @@ SETTINGS: tuple[Setting, ...] = (
             "unpacked more than 16 MiB (zip bomb guard).", int),
     Setting("max_members", 200_000, "Most members unpacked from one top-level container.", int),
     Setting("max_depth", 8, "Deepest nesting of containers inside containers that is unpacked.", int),
+    Setting("extract_timeout", 300.0, "Seconds one document may take to read (OCR included) before its "
+            "worker is stopped and the document marked failed.", float),
+    Setting("extract_memory", 3 << 30, "Address-space limit of each extraction worker process "
+            "(accepts K/M/G suffixes).", _size),
     Setting("checkpoint_every", 10_000,
             "Custody entries between signed checkpoints during a long ingest "
             "(one is always signed at the end).", int),

@@ -77,8 +77,12 @@ def verify(archive: Any, progress: Any = None) -> VerifyReport:
     report = VerifyReport()
     conn = archive.conn
     checkpoints = conn.execute("SELECT tree_size, root_hash, note FROM checkpoints ORDER BY tree_size").fetchall()
-    roots = merkle.roots_at(_checked_leaves(conn, report), [row["tree_size"] for row in checkpoints
-                                                            if row["tree_size"] >= 0])
+    leaves = _checked_leaves(conn, report)
+    # A checkpoint larger than the log means entries were removed; _check_checkpoints says so.
+    present = conn.execute("SELECT COUNT(*) FROM custody").fetchone()[0]
+    roots = merkle.roots_at(leaves, [row["tree_size"] for row in checkpoints if 0 <= row["tree_size"] <= present])
+    for _ in leaves:  # roots_at stops at the newest checkpoint; entries after it are checked too
+        pass
     _check_checkpoints(archive, checkpoints, roots, report)
     _check_catalog(conn, report)
     _check_blobs(archive, report, progress)
@@ -169,6 +173,14 @@ _CATALOG_CHECKS = {
         WHERE c.seq IS NULL
            OR json_extract(CAST(c.entry AS TEXT), '$.doc') IS NOT n.doc_id
            OR json_extract(CAST(c.entry AS TEXT), '$.path') IS NOT n.name""",
+    "extraction": """
+        SELECT x.doc_id, 'differs from custody entry ' || x.entry || ' that recorded its extraction'
+        FROM extractions x LEFT JOIN custody c ON c.seq = x.entry
+        WHERE c.seq IS NULL
+           OR json_extract(CAST(c.entry AS TEXT), '$.event') IS NOT 'extracted'
+           OR json_extract(CAST(c.entry AS TEXT), '$.doc') IS NOT x.doc_id
+           OR json_extract(CAST(c.entry AS TEXT), '$.status') IS NOT x.status
+           OR json_extract(CAST(c.entry AS TEXT), '$.blobs[1]') IS NOT x.result_sha256""",
     "logged document": """
         SELECT json_extract(CAST(c.entry AS TEXT), '$.doc'),
                'recorded by custody entry ' || c.seq || ' but missing from the catalog'
@@ -187,14 +199,18 @@ def _check_catalog(conn: Any, report: VerifyReport) -> None:
 
 
 def _check_blobs(archive: Any, report: VerifyReport, progress: Any) -> None:
+    # Originals, and the derived blobs (extraction results) that the log names.
     rows = archive.conn.execute(
-        "SELECT sha256, MAX(size) FROM documents WHERE sha256 IS NOT NULL GROUP BY sha256 ORDER BY sha256"
+        "SELECT sha256, MAX(size) FROM ("
+        " SELECT sha256, size FROM documents WHERE sha256 IS NOT NULL"
+        " UNION ALL SELECT result_sha256, NULL FROM extractions WHERE result_sha256 IS NOT NULL)"
+        " GROUP BY sha256 ORDER BY sha256"
     ).fetchall()
     if progress is not None:
         progress.start(len(rows), sum(r[1] or 0 for r in rows))
 
     def check(row: Any) -> tuple[str, int, str | None]:
-        sha, size = row[0], row[1] or 0
+        sha, size = row[0], row[1] or 0  # derived blobs have no catalog size
         path = archive.blobs.path(sha)
         try:
             with open(path, "rb") as stream:
@@ -206,7 +222,7 @@ def _check_blobs(archive: Any, report: VerifyReport, progress: Any) -> None:
             return sha, size, f"unreadable: {exc.strerror or exc}"
         if actual != sha:
             return sha, size, f"altered: its bytes now hash to {actual}"
-        if on_disk != size:
+        if row[1] is not None and on_disk != size:
             return sha, size, f"is {on_disk} bytes, the catalog says {size}"
         return sha, size, None
 

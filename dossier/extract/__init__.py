@@ -1,0 +1,1 @@
+"""Reading documents: turning each stored original into pages of text, metadata and attachments."""

@@ -1,0 +1,154 @@
+"""The extract stage: read every stored document not yet read, in isolated workers, and record it.
+
+Like ingest, the main process is the only catalog writer: it sends originals to the
+worker pool, stores each result as a derived blob (the whole extraction as canonical
+JSON), and commits the pages together with an ``extracted`` custody entry naming the
+source blob, the derived blob and the extractor's version. A document whose extraction
+is committed is not read again unless forced, so an interrupted run resumes where it
+stopped. Containers are not read here: their members are documents of their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import settings
+from ..errors import DataError
+from ..ingest import containers
+from ..store.custody import canonical, utcnow
+from .base import Extraction, Options
+from .isolation import IsolatedRunner
+from .registry import extractor_for
+
+
+@dataclass
+class ExtractSummary:
+    """Counts and problems of one extract run."""
+
+    documents: int = 0
+    done: int = 0
+    pages: int = 0
+    needs_ocr: int = 0
+    unsupported: int = 0
+    failed: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the summary as JSON-ready data."""
+        return dataclasses.asdict(self)
+
+
+class ExtractRun:
+    """One pass of the extract stage over pending documents."""
+
+    def __init__(self, archive: Any, force: bool = False):
+        self.archive = archive
+        self.force = force
+        self.options = Options(tmp=str(archive.root / "tmp"))
+        self.summary = ExtractSummary()
+
+    def pending(self, collection: str | None = None, doc_ids: list[str] | None = None) -> list[Any]:
+        """Return the documents this run should read."""
+        where = ["d.sha256 IS NOT NULL", "d.status IN ('stored', 'partial')"]
+        args: list[Any] = []
+        if not self.force:
+            where.append("NOT EXISTS (SELECT 1 FROM extractions e WHERE e.doc_id = d.id)")
+        if collection:
+            where.append("d.collection = ?")
+            args.append(collection)
+        if doc_ids:
+            where.append(f"d.id IN ({','.join('?' * len(doc_ids))})")
+            args.extend(doc_ids)
+        sql = f"SELECT d.id, d.collection, d.path, d.sha256, d.mime FROM documents d WHERE {' AND '.join(where)} " \
+              "ORDER BY d.rowid"
+        return self.archive.conn.execute(sql, args).fetchall()
+
+    def run(self, collection: str | None = None, doc_ids: list[str] | None = None, progress: Any = None) -> ExtractSummary:
+        """Read every pending document and return the summary."""
+        rows = self.pending(collection, doc_ids)
+        if progress is not None:
+            progress.start(len(rows), 0)
+        if not rows:
+            return self.summary
+        workers = max(1, int(settings.get("workers")))
+        runner = IsolatedRunner(workers, float(settings.get("extract_timeout")), int(settings.get("extract_memory")))
+        with runner:
+            window: deque[tuple[Any, Any, str]] = deque()
+            queue = iter(rows)
+            while True:
+                while len(window) < workers * 2:
+                    row = next(queue, None)
+                    if row is None:
+                        break
+                    extractor = extractor_for(row["mime"] or "")
+                    if containers.container_kind(row["mime"]) or extractor is None:
+                        window.append((row, None, ""))
+                    else:
+                        future = runner.submit(extractor.name, self.archive.blobs.path(row["sha256"]),
+                                               row["mime"], self.options)
+                        window.append((row, future, extractor.version()))
+                if not window:
+                    break
+                row, future, version = window.popleft()
+                if future is None:
+                    reason = ("container: its members are documents of their own"
+                              if containers.container_kind(row["mime"])
+                              else f"no extractor reads {row['mime']} yet")
+                    self._commit(row, "unsupported", reason, version or "none", None)
+                else:
+                    try:
+                        extraction = runner.result(future)
+                    except DataError as exc:
+                        self._commit(row, "failed", str(exc), version, None)
+                    else:
+                        self._commit(row, "done", None, extraction.extractor, extraction)
+                if progress is not None:
+                    progress.advance(1, 0, 0)
+        self.archive.sign_checkpoint()
+        return self.summary
+
+    def _commit(self, row: Any, status: str, reason: str | None, extractor: str,
+                extraction: Extraction | None) -> None:
+        summary = self.summary
+        summary.documents += 1
+        result_sha = None
+        if extraction is not None:
+            payload = canonical({"doc": row["id"], "source": row["sha256"], **dataclasses.asdict(extraction)})
+            result_sha = self.archive.blobs.put(io.BytesIO(payload)).sha256
+        pages = extraction.pages if extraction else []
+        with self.archive.transaction() as conn:
+            seq = self.archive.custody.append(
+                "extracted", tool=f"dossier extract: {extractor}", doc=row["id"], collection=row["collection"],
+                blobs=[row["sha256"], result_sha] if result_sha else [row["sha256"]],
+                status=status, reason=reason, pages=len(pages),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO extractions(doc_id, status, reason, extractor, pages, result_sha256,"
+                " extracted_at, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (row["id"], status, reason, extractor, len(pages), result_sha, utcnow(), seq),
+            )
+            conn.execute("DELETE FROM pages WHERE doc_id = ?", (row["id"],))
+            conn.execute("DELETE FROM doc_metadata WHERE doc_id = ?", (row["id"],))
+            for page in pages:
+                conn.execute(
+                    "INSERT INTO pages(doc_id, page, text, lang, script, engine, words, width, height)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (row["id"], page.number, page.text, page.lang, page.script, page.engine,
+                     json.dumps(page.words, ensure_ascii=False) if page.words else None, page.width, page.height),
+                )
+            for key, value in (extraction.metadata.items() if extraction else ()):
+                conn.execute("INSERT INTO doc_metadata(doc_id, key, value) VALUES (?, ?, ?)", (row["id"], key, value))
+        if status == "done":
+            summary.done += 1
+            summary.pages += len(pages)
+            summary.needs_ocr += sum(1 for p in pages if p.engine == "needs-ocr")
+        elif status == "unsupported":
+            summary.unsupported += 1
+        else:
+            summary.failed += 1
+            summary.problems.append({"doc": row["id"], "name": row["path"], "reason": reason})
