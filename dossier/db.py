@@ -77,8 +77,10 @@ CREATE TABLE IF NOT EXISTS pages (
     script  TEXT,                            -- ISO 15924 (Hans, Hant, Arab, Latn, ...)
     engine  TEXT NOT NULL,                   -- text-layer, or the OCR engine that read it
     words   TEXT,                            -- OCR word boxes as JSON [[x0, y0, x1, y1, text, confidence], ...]
-    width   REAL,
+    width   REAL,                            -- in the units of words' boxes (PDF points, image pixels)
     height  REAL,
+    image_sha256 TEXT,                       -- derived blob: the page rendered for the viewer (PNG)
+    thumb_sha256 TEXT,                       -- derived blob: a small thumbnail (PNG)
     PRIMARY KEY (doc_id, page)
 );
 CREATE TABLE IF NOT EXISTS doc_metadata (

@@ -26,14 +26,16 @@ class Page:
     words: list[list] | None = None  # OCR boxes: [x0, y0, x1, y1, text, confidence]
     width: float | None = None
     height: float | None = None
+    image_path: str | None = None  # a rendered page image the worker wrote to Options.tmp
+    thumb_path: str | None = None  # its thumbnail, likewise; both become derived blobs
 
 
 @dataclass
 class Attachment:
-    """A file found inside a document (an e-mail attachment, an embedded file)."""
+    """A file found inside a document (an e-mail attachment, an embedded file); it becomes a child document."""
 
     name: str
-    path: str  # a temporary file in the archive's tmp folder holding the bytes
+    path: str  # a temporary file in Options.tmp holding the bytes; the manager stores and removes it
 
 
 @dataclass

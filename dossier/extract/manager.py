@@ -17,9 +17,15 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+import shutil
+from collections import Counter
+from pathlib import Path
+
 from .. import settings
-from ..errors import DataError
-from ..ingest import containers
+from ..errors import DataError, LimitError
+from ..ingest import containers, detect, ids
+from ..ingest.records import FAILED, DocumentRecord, write_record
+from ..ingest.unpack import Budget, Unpacker
 from ..store.custody import canonical, utcnow
 from .base import Extraction, Options
 from .isolation import IsolatedRunner
@@ -51,6 +57,7 @@ class ExtractRun:
         self.force = force
         self.options = Options(tmp=str(archive.root / "tmp"))
         self.summary = ExtractSummary()
+        self._new_children: set[str] = set()
 
     def pending(self, collection: str | None = None, doc_ids: list[str] | None = None) -> list[Any]:
         """Return the documents this run should read."""
@@ -64,12 +71,12 @@ class ExtractRun:
         if doc_ids:
             where.append(f"d.id IN ({','.join('?' * len(doc_ids))})")
             args.extend(doc_ids)
-        sql = f"SELECT d.id, d.collection, d.path, d.sha256, d.mime FROM documents d WHERE {' AND '.join(where)} " \
+        sql = f"SELECT d.id, d.collection, d.path, d.sha256, d.mime, d.depth FROM documents d WHERE {' AND '.join(where)} " \
               "ORDER BY d.rowid"
         return self.archive.conn.execute(sql, args).fetchall()
 
     def run(self, collection: str | None = None, doc_ids: list[str] | None = None, progress: Any = None) -> ExtractSummary:
-        """Read every pending document and return the summary."""
+        """Read every pending document, then the attachments that reading found, and return the summary."""
         rows = self.pending(collection, doc_ids)
         if progress is not None:
             progress.start(len(rows), 0)
@@ -78,55 +85,120 @@ class ExtractRun:
         workers = max(1, int(settings.get("workers")))
         runner = IsolatedRunner(workers, float(settings.get("extract_timeout")), int(settings.get("extract_memory")))
         with runner:
-            window: deque[tuple[Any, Any, str]] = deque()
-            queue = iter(rows)
-            while True:
-                while len(window) < workers * 2:
-                    row = next(queue, None)
-                    if row is None:
-                        break
-                    extractor = extractor_for(row["mime"] or "")
-                    if containers.container_kind(row["mime"]) or extractor is None:
-                        window.append((row, None, ""))
-                    else:
-                        future = runner.submit(extractor.name, self.archive.blobs.path(row["sha256"]),
-                                               row["mime"], self.options)
-                        window.append((row, future, extractor.version()))
-                if not window:
-                    break
-                row, future, version = window.popleft()
-                if future is None:
-                    reason = ("container: its members are documents of their own"
-                              if containers.container_kind(row["mime"])
-                              else f"no extractor reads {row['mime']} yet")
-                    self._commit(row, "unsupported", reason, version or "none", None)
-                else:
-                    try:
-                        extraction = runner.result(future)
-                    except DataError as exc:
-                        self._commit(row, "failed", str(exc), version, None)
-                    else:
-                        self._commit(row, "done", None, extraction.extractor, extraction)
-                if progress is not None:
-                    progress.advance(1, 0, 0)
+            while rows:
+                self._pass(runner, rows, workers, progress)
+                # Attachments found in this pass are new documents: read them too.
+                rows = [r for r in self.pending(collection) if r["id"] in self._new_children]
+                self._new_children.clear()
+                if progress is not None and rows:
+                    progress.start(len(rows), 0)
         self.archive.sign_checkpoint()
         return self.summary
+
+    def _pass(self, runner: IsolatedRunner, rows: list[Any], workers: int, progress: Any) -> None:
+        """Read one list of documents through the worker pool, committing each result in input order."""
+        window: deque[tuple[Any, Any, str]] = deque()
+        queue = iter(rows)
+        while True:
+            while len(window) < workers * 2:
+                row = next(queue, None)
+                if row is None:
+                    break
+                extractor = extractor_for(row["mime"] or "")
+                if containers.container_kind(row["mime"]) or extractor is None:
+                    window.append((row, None, ""))
+                else:
+                    scratch = self._scratch(row["id"])
+                    options = dataclasses.replace(self.options, tmp=str(scratch))
+                    future = runner.submit(extractor.name, self.archive.blobs.path(row["sha256"]),
+                                           row["mime"], options)
+                    window.append((row, future, extractor.version()))
+            if not window:
+                break
+            row, future, version = window.popleft()
+            if future is None:
+                reason = ("container: its members are documents of their own"
+                          if containers.container_kind(row["mime"])
+                          else f"no extractor reads {row['mime']} yet")
+                self._commit(row, "unsupported", reason, version or "none", None)
+            else:
+                try:
+                    extraction = runner.result(future)
+                except DataError as exc:
+                    self._commit(row, "failed", str(exc), version, None)
+                else:
+                    self._commit(row, "done", None, extraction.extractor, extraction)
+                finally:
+                    shutil.rmtree(self._scratch(row["id"]), ignore_errors=True)
+            if progress is not None:
+                progress.advance(1, 0, 0)
+
+    def _scratch(self, doc_id: str) -> Path:
+        """Return a fresh folder, inside the archive, where a worker writes page images and attachments."""
+        folder = self.archive.root / "tmp" / f"extract-{doc_id}"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _store(self, path: str | None) -> str | None:
+        """Store a file a worker wrote as a derived blob and return its hash."""
+        if not path:
+            return None
+        return self.archive.blobs.put_file(Path(path)).sha256
+
+    def _attachments(self, row: Any, extraction: Extraction) -> list[DocumentRecord]:
+        """Store each attachment as a child document (unpacking it if it is a container)."""
+        records: list[DocumentRecord] = []
+        seen: Counter[str] = Counter()
+        for attachment in extraction.attachments:
+            seen[attachment.name] += 1
+            child = DocumentRecord(ids.member_id(row["id"], attachment.name, seen[attachment.name]),
+                                   attachment.name, row["collection"], parent_id=row["id"], depth=row["depth"] + 1)
+            try:
+                stored = self.archive.blobs.put_file(Path(attachment.path))
+            except DataError as exc:
+                child.problem(FAILED, f"attachment cannot be read: {exc}")
+                records.append(child)
+                continue
+            child.sha256, child.size = stored.sha256, stored.size
+            child.mime = detect.mime_type(stored.head, self.archive.blobs.path(stored.sha256), stored.size)
+            records.append(child)
+            kind = containers.container_kind(child.mime)
+            if kind:
+                try:
+                    Unpacker(self.archive.blobs, row["collection"]).unpack(
+                        child, kind, Budget(settings.limits(), stored.size), records)
+                except LimitError:
+                    pass  # recorded on the containers themselves
+        return records
 
     def _commit(self, row: Any, status: str, reason: str | None, extractor: str,
                 extraction: Extraction | None) -> None:
         summary = self.summary
         summary.documents += 1
         result_sha = None
-        if extraction is not None:
-            payload = canonical({"doc": row["id"], "source": row["sha256"], **dataclasses.asdict(extraction)})
-            result_sha = self.archive.blobs.put(io.BytesIO(payload)).sha256
         pages = extraction.pages if extraction else []
+        images: dict[int, tuple[str | None, str | None]] = {}
+        children: list[DocumentRecord] = []
+        if extraction is not None:
+            for page in pages:
+                images[page.number] = (self._store(page.image_path), self._store(page.thumb_path))
+                page.image_path = page.thumb_path = None  # scratch paths mean nothing in the record
+            children = self._attachments(row, extraction)
+            payload = canonical({"doc": row["id"], "source": row["sha256"], **dataclasses.asdict(extraction),
+                                 "attachments": [c.id for c in children]})
+            result_sha = self.archive.blobs.put(io.BytesIO(payload)).sha256
+        derived = [sha for pair in images.values() for sha in pair if sha]
         with self.archive.transaction() as conn:
             seq = self.archive.custody.append(
                 "extracted", tool=f"dossier extract: {extractor}", doc=row["id"], collection=row["collection"],
-                blobs=[row["sha256"], result_sha] if result_sha else [row["sha256"]],
+                blobs=[row["sha256"], result_sha, *derived] if result_sha else [row["sha256"]],
                 status=status, reason=reason, pages=len(pages),
             )
+            now = utcnow()
+            for child in children:
+                if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (child.id,)).fetchone():
+                    write_record(conn, self.archive.custody, child, now)
+                    self._new_children.add(child.id)
             conn.execute(
                 "INSERT OR REPLACE INTO extractions(doc_id, status, reason, extractor, pages, result_sha256,"
                 " extracted_at, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -135,11 +207,13 @@ class ExtractRun:
             conn.execute("DELETE FROM pages WHERE doc_id = ?", (row["id"],))
             conn.execute("DELETE FROM doc_metadata WHERE doc_id = ?", (row["id"],))
             for page in pages:
+                image, thumb = images.get(page.number, (None, None))
                 conn.execute(
-                    "INSERT INTO pages(doc_id, page, text, lang, script, engine, words, width, height)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO pages(doc_id, page, text, lang, script, engine, words, width, height,"
+                    " image_sha256, thumb_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (row["id"], page.number, page.text, page.lang, page.script, page.engine,
-                     json.dumps(page.words, ensure_ascii=False) if page.words else None, page.width, page.height),
+                     json.dumps(page.words, ensure_ascii=False) if page.words else None, page.width, page.height,
+                     image, thumb),
                 )
             for key, value in (extraction.metadata.items() if extraction else ()):
                 conn.execute("INSERT INTO doc_metadata(doc_id, key, value) VALUES (?, ?, ?)", (row["id"], key, value))

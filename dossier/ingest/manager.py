@@ -27,7 +27,7 @@ from .. import settings
 from ..errors import DataError, DossierError, LimitError
 from ..store.custody import utcnow
 from . import containers, detect, ids
-from .records import FAILED, PARTIAL, SKIPPED, STORED, DocumentRecord
+from .records import FAILED, PARTIAL, SKIPPED, STORED, DocumentRecord, write_record
 from .unpack import Budget, Unpacker
 
 BATCH_RECORDS = 500
@@ -243,19 +243,9 @@ class Ingest:
                     summary.duplicates += 1
                 else:
                     summary.stored += 1
-            if record.parent_id is None:
-                seq = custody.append("received", note=self.note, **record.custody_fields())
-            else:
+            if record.parent_id is not None:
                 summary.members += 1
-                seq = custody.append("unpacked", **record.custody_fields())
-            conn.execute(
-                "INSERT INTO documents(id, collection, parent_id, path, sha256, size, mime, status, reason,"
-                " encrypted, depth, received_at, entry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (record.id, record.collection, record.parent_id, record.path, record.sha256, record.size,
-                 record.mime, record.status, record.reason, int(record.encrypted), record.depth, now, seq),
-            )
-            conn.execute("INSERT INTO names(doc_id, name, arrived_at, entry) VALUES (?, ?, ?, ?)",
-                         (record.id, record.path, now, seq))
+            write_record(conn, custody, record, now, note=self.note)
             if record.status != STORED:
                 summary.problems.append({"doc": record.id, "name": self._display(record, records),
                                          "status": record.status, "reason": record.reason})

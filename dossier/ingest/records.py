@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 STORED, PARTIAL, FAILED, SKIPPED = "stored", "partial", "failed", "skipped"
 
@@ -44,3 +46,21 @@ class DocumentRecord:
             "reason": self.reason,
             "encrypted": self.encrypted or None,
         }
+
+
+def write_record(conn: sqlite3.Connection, custody: Any, record: DocumentRecord, received_at: str,
+                 note: str | None = None) -> int:
+    """Insert a new document row and its first name, with the custody entry that backs both; returns its seq."""
+    if record.parent_id is None:
+        seq = custody.append("received", note=note, **record.custody_fields())
+    else:
+        seq = custody.append("unpacked", **record.custody_fields())
+    conn.execute(
+        "INSERT INTO documents(id, collection, parent_id, path, sha256, size, mime, status, reason,"
+        " encrypted, depth, received_at, entry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (record.id, record.collection, record.parent_id, record.path, record.sha256, record.size,
+         record.mime, record.status, record.reason, int(record.encrypted), record.depth, received_at, seq),
+    )
+    conn.execute("INSERT INTO names(doc_id, name, arrived_at, entry) VALUES (?, ?, ?, ?)",
+                 (record.id, record.path, received_at, seq))
+    return seq
