@@ -344,6 +344,8 @@ def show(ctx: Context, doc_id: str, with_text: bool, page: int | None) -> None:
         x = doc["extraction"]
         out.print(f"[bold]text[/]  {x['status']}, {x['pages']} pages, by {x['extractor']}"
                   + (f" ({x['reason']})" if x["reason"] else ""), highlight=False)
+        for warning in json.loads(x["warnings"] or "[]"):
+            out.print(f"  [yellow]warning:[/] {warning}", highlight=False)
     for key, value in doc["metadata"].items():
         out.print(f"  {key}: {value}", highlight=False)
     out.print("[bold]custody[/]")

@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS extractions (     -- one row per document the extract
     extractor     TEXT NOT NULL,             -- name and version of what produced the pages
     pages         INTEGER NOT NULL DEFAULT 0,
     result_sha256 TEXT,                      -- derived blob: the whole extraction as JSON
+    warnings      TEXT,                      -- JSON list of what the reader should know (pages not OCR'd, caps hit)
     extracted_at  TEXT NOT NULL,
     entry         INTEGER NOT NULL           -- custody seq of the 'extracted' entry
 );

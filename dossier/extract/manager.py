@@ -180,6 +180,7 @@ class ExtractRun:
         images: dict[int, tuple[str | None, str | None]] = {}
         children: list[DocumentRecord] = []
         if extraction is not None:
+            _cap_text(extraction, self.options.max_text_chars)
             for page in pages:
                 images[page.number] = (self._store(page.image_path), self._store(page.thumb_path))
                 page.image_path = page.thumb_path = None  # scratch paths mean nothing in the record
@@ -199,10 +200,11 @@ class ExtractRun:
                 if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (child.id,)).fetchone():
                     write_record(conn, self.archive.custody, child, now)
                     self._new_children.add(child.id)
+            warnings = json.dumps(extraction.warnings, ensure_ascii=False) if extraction and extraction.warnings else None
             conn.execute(
                 "INSERT OR REPLACE INTO extractions(doc_id, status, reason, extractor, pages, result_sha256,"
-                " extracted_at, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (row["id"], status, reason, extractor, len(pages), result_sha, utcnow(), seq),
+                " warnings, extracted_at, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (row["id"], status, reason, extractor, len(pages), result_sha, warnings, utcnow(), seq),
             )
             conn.execute("DELETE FROM pages WHERE doc_id = ?", (row["id"],))
             conn.execute("DELETE FROM doc_metadata WHERE doc_id = ?", (row["id"],))
@@ -226,3 +228,14 @@ class ExtractRun:
         else:
             summary.failed += 1
             summary.problems.append({"doc": row["id"], "name": row["path"], "reason": reason})
+
+
+def _cap_text(extraction: Extraction, limit: int) -> None:
+    """Cut page text beyond ``limit`` characters in all (a text bomb must not fill the catalog), with a warning."""
+    room = limit
+    for page in extraction.pages:
+        if len(page.text) > room:
+            if not any(w.startswith("text cut") for w in extraction.warnings):
+                extraction.warnings.append(f"text cut at {limit:,} characters, from page {page.number} on")
+            page.text = page.text[:room]
+        room -= len(page.text)
