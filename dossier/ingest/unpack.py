@@ -64,7 +64,8 @@ class Budget:
         """Return the error that names the binding limit for an expansion to ``used + wanted``."""
         if self.ratio_bytes < self.max_bytes:
             return LimitError(
-                f"expanding past {human(self.ratio_bytes)}, {self.max_ratio}× the packed size "
+                # "more than": below RATIO_FLOOR the limit is the floor, a higher ratio than max_ratio.
+                f"expanding past {human(self.ratio_bytes)}, more than {self.max_ratio}× the packed size "
                 f"(DOSSIER_MAX_RATIO): a likely archive bomb"
             )
         return LimitError(f"expanding past {human(self.max_bytes)} (DOSSIER_MAX_EXPANDED_BYTES)")
@@ -103,11 +104,11 @@ class Unpacker:
             parent.encrypted = True
             parent.problem(PARTIAL, f"{exc}; the original is preserved, no member could be unpacked")
         except LimitError as exc:
-            parent.problem(PARTIAL, f"unpacking stopped: {exc}; {len(found) - start} members kept, "
+            parent.problem(PARTIAL, f"unpacking stopped: {exc}; {_kept(found[start:])} members kept, "
                                     "the original is preserved")
             raise
         except READ_ERRORS as exc:
-            parent.problem(PARTIAL, f"unpacking stopped: {_message(exc)}; {len(found) - start} members kept, "
+            parent.problem(PARTIAL, f"unpacking stopped: {_message(exc)}; {_kept(found[start:])} members kept, "
                                     "the original is preserved")
         direct = [r for r in found[start:] if r.parent_id == parent.id]
         locked = sum(1 for r in direct if r.encrypted)
@@ -179,6 +180,11 @@ class Unpacker:
                                                    "not unpacked again")
             else:
                 self.unpack(child, kind, budget, found, ancestors)
+
+
+def _kept(records: list[DocumentRecord]) -> int:
+    """Return how many records had their bytes stored (not those skipped or failed at the stop)."""
+    return sum(1 for r in records if r.sha256)
 
 
 def _join(first: str | None, second: str) -> str:

@@ -68,7 +68,7 @@ def verifier_key(name: str, public: bytes) -> str:
 def parse_verifier_key(vkey: str) -> tuple[str, bytes]:
     """Return (name, 32-byte public key) from a verifier key string."""
     try:
-        name, khash, encoded = vkey.strip().split("+")
+        name, khash, encoded = vkey.strip().split("+", 2)  # base64 may contain "+"
         raw = base64.b64decode(encoded, validate=True)
     except ValueError as exc:
         raise IntegrityError(f"malformed verifier key {vkey[:60]!r}") from exc
