@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from charset_normalizer import from_bytes
+
 from ..errors import DataError
 
 CONTAINER_MIMES = {
@@ -102,20 +104,35 @@ def members(path: Path, kind: str, name: str) -> Iterator[Iterator[Member]]:
 # -- zip ---------------------------------------------------------------------
 
 
-def _zip_name(info: zipfile.ZipInfo) -> str:
-    """Decode a member name; zips without the UTF-8 flag from Chinese systems are usually GBK."""
-    if info.flag_bits & 0x800:
+# Zips made on Chinese, Japanese or Korean Windows store names in the local code page without
+# saying which; the flag bit 0x800 marks UTF-8 names. Guessing per archive, over all its names
+# at once, gives the detector enough text to tell GB18030 from Shift-JIS or Big5.
+_NAME_CODECS = ["utf_8", "gb18030", "big5", "shift_jis", "euc_kr", "cp866", "cp1251", "cp437"]
+
+
+def _name_codec(infos: list[zipfile.ZipInfo]) -> str | None:
+    """Return the codec of the archive's legacy-encoded member names, or None when they are plain ASCII."""
+    raw = b"\n".join(i.filename.encode("cp437") for i in infos
+                     if not i.flag_bits & 0x800 and not i.filename.isascii())
+    if not raw:
+        return None
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw, cp_isolation=_NAME_CODECS).best()
+    return best.encoding if best is not None else "gb18030"
+
+
+def _zip_name(info: zipfile.ZipInfo, codec: str | None) -> str:
+    """Decode a member name with the archive's codec; zipfile itself assumed cp437."""
+    if info.flag_bits & 0x800 or codec is None or info.filename.isascii():
         return info.filename
     try:
-        raw = info.filename.encode("cp437")
-    except UnicodeEncodeError:
+        return info.filename.encode("cp437").decode(codec)
+    except (UnicodeEncodeError, UnicodeDecodeError, LookupError):
         return info.filename
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return info.filename
 
 
 @contextlib.contextmanager
@@ -129,8 +146,10 @@ def _zip(path: Path, kind: str, name: str) -> Iterator[Iterator[Member]]:
 
 
 def _zip_members(archive: zipfile.ZipFile) -> Iterator[Member]:
-    for info in archive.infolist():
-        member_path = _zip_name(info)
+    infos = archive.infolist()
+    codec = _name_codec(infos)
+    for info in infos:
+        member_path = _zip_name(info, codec)
         mode = info.external_attr >> 16
         encrypted = bool(info.flag_bits & 0x1)
         if info.is_dir():

@@ -187,8 +187,6 @@ def test_ingest_gbk_member_name_decoded(ingested: tuple[Archive, dict]) -> None:
     assert children[GBK_NAME]["sha256"] == hashlib.sha256(b"").hexdigest()
 
 
-@pytest.mark.xfail(strict=True, reason="zip names without the UTF-8 flag are tried as UTF-8 then GB18030 only; "
-                                       "Shift-JIS names decode as valid but wrong GB18030 ('暥復1.txt')")
 def test_ingest_sjis_member_name_decoded(ingested: tuple[Archive, dict]) -> None:
     archive, _ = ingested
     doc = _top(archive, "ingest-fixtures/apache-tika/testZipEntryNameCharsetShiftSJIS.zip")
