@@ -246,7 +246,7 @@ class Ingest:
             if record.parent_id is not None:
                 summary.members += 1
             write_record(conn, custody, record, now, note=self.note)
-            if record.status != STORED:
+            if record.status != STORED or record.reason:  # stored with a warning (unsafe name, quine) too
                 summary.problems.append({"doc": record.id, "name": self._display(record, records),
                                          "status": record.status, "reason": record.reason})
 
