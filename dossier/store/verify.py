@@ -224,7 +224,7 @@ def _check_blobs(archive: Any, report: VerifyReport, progress: Any) -> None:
             return sha, size, f"altered: its bytes now hash to {actual}"
         if row[1] is not None and on_disk != size:
             return sha, size, f"is {on_disk} bytes, the catalog says {size}"
-        return sha, size, None
+        return sha, on_disk, None
 
     with ThreadPoolExecutor(max(1, int(settings.get("workers"))), thread_name_prefix="verify") as pool:
         for sha, size, problem in pool.map(check, rows):
