@@ -25,6 +25,7 @@ from .store.custody import CustodyLog, current_user, utcnow
 
 if TYPE_CHECKING:
     from .extract.manager import ExtractSummary
+    from .index.service import Results, SearchIndex
     from .ingest.manager import IngestSummary
     from .store.verify import VerifyReport
 
@@ -173,6 +174,23 @@ class Archive:
         from .store.verify import verify
 
         return verify(self, progress=progress)
+
+    @property
+    def index(self) -> "SearchIndex":
+        """Return the archive's search index (ARCHIVE/index), opened on first use."""
+        if "_search_index" not in self.__dict__:
+            from .index.service import SearchIndex
+
+            self.__dict__["_search_index"] = SearchIndex(self)
+        return self.__dict__["_search_index"]
+
+    def search(self, query: str, **options: Any) -> "Results":
+        """Search the extracted pages; options as ``SearchIndex.search`` (collection, doc, limit, offset, sort)."""
+        return self.index.search(query, **options)
+
+    def unindex(self, doc_id: str) -> None:
+        """Take a document's pages out of the search index now (used when it is removed or redacted)."""
+        self.index.unindex(self.resolve(doc_id))
 
     def resolve(self, doc_id: str) -> str:
         """Return the full document ID for an ID or a unique prefix of one."""

@@ -499,5 +499,139 @@ def export_command(ctx: Context, bag_dir: Path, collection: str) -> None:
                   highlight=False)
 
 
+@main.command()
+@click.argument("query", required=False)
+@click.option("--collection", "-c", help="Only pages of this collection.")
+@click.option("--doc", "doc_id", metavar="ID", help="Only pages of this document (ID or unique prefix).")
+@click.option("--limit", type=click.IntRange(0, 10_000), default=20, show_default=True, help="Hits to show.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Hits to skip (for the next page of results).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Order by BM25 relevance, or by the document's own date, newest first.")
+@click.option("--batch", "batch_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Run one query per line of this file (names of officials, places) instead of QUERY.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --batch: write the hits to a .csv or .json file (default: CSV on stdout).")
+@pass_ctx
+def search(ctx: Context, query: str | None, collection: str | None, doc_id: str | None, limit: int, offset: int,
+           sort: str, batch_file: Path | None, output: Path | None) -> None:
+    """Search the text of every read page: words, "phrases", AND/OR/NOT, field:value filters.
+
+    Example: dossier search '"应收尽收" OR 陈全国 collection:papers year:2017'
+    """
+    if (query is None) == (batch_file is None):
+        raise click.UsageError("give either a QUERY or --batch FILE")
+    if output is not None and batch_file is None:
+        raise click.UsageError("--output works with --batch; for one query use --json")
+    with ctx.open() as archive:
+        if batch_file is not None:
+            _search_batch(ctx, archive, batch_file, output, collection, limit)
+            return
+        doc = archive.resolve(doc_id) if doc_id else None
+        results = archive.search(query, collection=collection, doc=doc, limit=limit, offset=offset, sort=sort)
+        behind = archive.index.behind()
+    if ctx.json:
+        ctx.emit({**results.as_dict(), "documents_not_indexed": behind})
+        return
+    from rich.text import Text
+
+    table = Table("doc", "name", "page", "snippet")
+    for hit in results.hits:
+        snippet = Text(hit.snippet.text)
+        for start, end in hit.snippet.spans:
+            snippet.stylize("bold black on yellow", start, end)
+        table.add_row(hit.doc[:12], hit.name, str(hit.page), snippet)
+    if results.hits:
+        out.print(table)
+    shown = f" (showing {offset + 1}–{offset + len(results.hits)})" if results.hits else ""
+    out.print(f"{results.total} pages match{shown}.", highlight=False)
+    for name, counts in results.facets.items():
+        if counts:
+            out.print(f"[bold]{name}[/]: " + " · ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
+    if behind:
+        err.print(f"[yellow]{behind} read documents are not in the search index yet: an extract running now adds "
+                  "them; otherwise run `dossier reindex`.[/]", highlight=False)
+
+
+def _search_batch(ctx: Context, archive: Archive, batch_file: Path, output: Path | None, collection: str | None,
+                  limit: int) -> None:
+    import csv
+    import io
+
+    lines = batch_file.read_text(encoding="utf-8-sig").splitlines()
+    rows = archive.index.batch(lines, collection=collection, limit=limit)
+    fields = ["query", "total", "doc", "name", "page", "snippet", "score", "error"]
+    if output is not None and output.suffix.lower() == ".json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        text = buffer.getvalue()
+    queries = list(dict.fromkeys(r["query"] for r in rows))
+    found = len({r["query"] for r in rows if r["doc"]})
+    hits = sum(1 for r in rows if r["doc"])
+    failed = len({r["query"] for r in rows if r["error"]})
+    summary = f"{len(queries)} queries: {found} with hits, {hits} hits" + (f", {failed} not understood" if failed else "")
+    if output is None:
+        click.echo(text, nl=False)
+        err.print(summary, highlight=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        if ctx.json:
+            ctx.emit({"queries": len(queries), "with_hits": found, "hits": hits, "errors": failed, "output": str(output)})
+        else:
+            out.print(f"{summary}; written to {output}", highlight=False)
+
+
+class IndexProgress:
+    """A rich progress bar for reindex: documents and pages indexed."""
+
+    def __init__(self, console: Console):
+        self.bar = Progress(TextColumn("[bold]Indexing"), BarColumn(), TextColumn("{task.completed}/{task.total} documents"),
+                            TextColumn("{task.fields[pages]} pages"), TimeRemainingColumn(), console=console)
+        self.task: Any = None
+        self.pages = 0
+
+    def start(self, documents: int, _size: int) -> None:
+        """Show the bar for this many documents."""
+        self.task = self.bar.add_task("index", total=max(documents, 1), pages=0)
+        self.bar.start()
+
+    def advance(self, documents: int, pages: int, _members: int) -> None:
+        """Move the bar on by indexed documents and their pages."""
+        self.pages += pages
+        self.bar.update(self.task, advance=documents, pages=self.pages)
+
+    def stop(self) -> None:
+        """Remove the live display."""
+        self.bar.stop()
+
+
+@main.command()
+@pass_ctx
+def reindex(ctx: Context) -> None:
+    """Rebuild the search index from the pages in the catalog (after an upgrade, or to repair it).
+
+    Example: dossier reindex
+    """
+    import time
+
+    progress = None if ctx.json or not err.is_terminal else IndexProgress(err)
+    started = time.monotonic()
+    with ctx.open() as archive:
+        try:
+            pages = archive.index.reindex(progress=progress)
+        finally:
+            if progress is not None:
+                progress.stop()
+        documents = archive.conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
+    seconds = time.monotonic() - started
+    if ctx.json:
+        ctx.emit({"documents": documents, "pages": pages, "seconds": round(seconds, 2)})
+    else:
+        out.print(f"Indexed {pages} pages of {documents} read documents in {seconds:.1f} s.", highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -27,6 +27,7 @@ from ..ingest import containers, detect, ids
 from ..ingest.records import FAILED, DocumentRecord, write_record
 from ..ingest.unpack import Budget, Unpacker
 from ..store.custody import canonical, utcnow
+from ..index.service import Follower
 from .base import Extraction, Options
 from .isolation import IsolatedRunner
 from .registry import extractor_for
@@ -58,6 +59,7 @@ class ExtractRun:
         self.options = Options(tmp=str(archive.root / "tmp"))
         self.summary = ExtractSummary()
         self._new_children: set[str] = set()
+        self._index = Follower(archive.index)  # indexes committed pages for search, in batches
 
     def pending(self, collection: str | None = None, doc_ids: list[str] | None = None) -> list[Any]:
         """Return the documents this run should read."""
@@ -92,6 +94,7 @@ class ExtractRun:
                 self._new_children.clear()
                 if progress is not None and rows:
                     progress.start(len(rows), 0)
+        self._index.flush()
         self.archive.sign_checkpoint()
         return self.summary
 
@@ -219,6 +222,7 @@ class ExtractRun:
                 )
             for key, value in (extraction.metadata.items() if extraction else ()):
                 conn.execute("INSERT INTO doc_metadata(doc_id, key, value) VALUES (?, ?, ?)", (row["id"], key, value))
+        self._index.committed(len(pages))
         if status == "done":
             summary.done += 1
             summary.pages += len(pages)
