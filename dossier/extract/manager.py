@@ -30,7 +30,7 @@ from ..store.custody import canonical, utcnow
 from ..index.service import Follower
 from .base import Extraction, Options
 from .isolation import IsolatedRunner
-from .registry import extractor_for
+from .registry import extractor_for, head_of
 
 
 @dataclass
@@ -107,7 +107,7 @@ class ExtractRun:
                 row = next(queue, None)
                 if row is None:
                     break
-                extractor = extractor_for(row["mime"] or "")
+                extractor = extractor_for(row["mime"] or "", head_of(self.archive.blobs.path(row["sha256"])))
                 if containers.container_kind(row["mime"]) or extractor is None:
                     window.append((row, None, ""))
                 else:

@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .base import Extractor
+from .email import EmailExtractor
+from .ofd import OfdExtractor
 from .pdf import PdfExtractor
 from .text import TextExtractor
 
-EXTRACTORS: list[type[Extractor]] = [PdfExtractor, TextExtractor]
+EXTRACTORS: list[type[Extractor]] = [PdfExtractor, EmailExtractor, OfdExtractor, TextExtractor]
 
 
-def extractor_for(mime: str) -> type[Extractor] | None:
-    """Return the extractor class for a MIME type, or None when dossier cannot read it yet."""
+HEAD_BYTES = 1 << 16
+
+
+def head_of(path: Path) -> bytes:
+    """Return the first 64 KiB of a file, what extractors sniff to recognise content libmagic misnames."""
+    with open(path, "rb") as stream:
+        return stream.read(HEAD_BYTES)
+
+
+def extractor_for(mime: str, head: bytes | None = None) -> type[Extractor] | None:
+    """Return the extractor class for a document, or None when dossier cannot read it yet.
+
+    An extractor with a ``sniff(head)`` classmethod that recognises the first bytes wins over
+    the MIME type: libmagic calls most e-mail ``text/plain`` or ``text/html``.
+    """
+    if head:
+        for extractor in EXTRACTORS:
+            sniff = getattr(extractor, "sniff", None)
+            if sniff is not None and sniff(head):
+                return extractor
     for extractor in EXTRACTORS:
         if extractor.accepts(mime):
             return extractor

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import zipfile
+import zlib
 from pathlib import Path
 
 import magic
@@ -29,4 +31,31 @@ def mime_type(head: bytes, path: Path | None = None, size: int | None = None) ->
     mime = _magic().from_buffer(head)
     if mime in _NEEDS_WHOLE_FILE and path is not None and (size is None or size > len(head)):
         mime = _magic().from_file(str(path))
+    if mime == "application/zip" and _is_ofd(head, path):
+        mime = "application/ofd"
     return mime
+
+
+def _is_ofd(head: bytes, path: Path | None) -> bool:
+    """Return True for a zip that is an OFD document (GB/T 33190): an OFD.xml at its root naming a DocBody.
+
+    libmagic calls OFD a zip, and a zip would be unpacked into its XML parts instead of read.
+    With the file at hand its OFD.xml is checked (64 KiB at most is decompressed), so a plain
+    zip that merely holds a file of that name is still unpacked; from bytes alone, the name of
+    the first entry (producers write OFD.xml first) has to do.
+    """
+    if path is None:
+        if head[:4] != b"PK\x03\x04" or len(head) < 30:
+            return False
+        name_length = int.from_bytes(head[26:28], "little")
+        return head[30:30 + name_length].lstrip(b"/").lower() == b"ofd.xml"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entry = next((i for i in archive.infolist() if i.filename.lstrip("/").lower() == "ofd.xml"), None)
+            if entry is None or entry.flag_bits & 0x1:
+                return False
+            with archive.open(entry) as stream:
+                return b"DocBody" in stream.read(1 << 16)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError,
+            NotImplementedError, zlib.error):
+        return False
