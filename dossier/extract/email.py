@@ -357,12 +357,19 @@ def read_message(data: bytes, options: Options, result: Extraction, number: int 
 
 
 def mbox_messages(path: Path) -> Iterator[bytes]:
-    """Yield each message of an mbox file, without its separator line, exactly as stored."""
+    """Yield each message of an mbox file, without its separator line, exactly as stored.
+
+    When the first separator has the usual "From sender Www Mmm dd hh:mm" form, only lines of
+    that form separate messages, so an unescaped "From " opening a paragraph stays body text.
+    """
     current: list[bytes] | None = None
     blank_before = True
+    strict: bool | None = None
     with open(path, "rb") as stream:
         for line in stream:
-            if line.startswith(b"From ") and blank_before:
+            if strict is None and line.startswith(b"From "):
+                strict = bool(_MBOX_FROM.match(line))
+            if line.startswith(b"From ") and blank_before and (not strict or _MBOX_FROM.match(line)):
                 if current is not None:
                     yield _trim_separator(current)
                 current = []
@@ -503,7 +510,8 @@ def _read_msg(message: Any, options: Options, result: Extraction) -> None:
     for key, value in ids.items():
         if value:
             result.metadata[key] = header_text(str(value))
-    result.metadata["msg_class"] = str(_msg_value(message, "classType") or "")
+    if _msg_value(message, "classType"):
+        result.metadata["msg_class"] = str(_msg_value(message, "classType"))  # IPM.Note, IPM.Appointment ...
     body = _msg_value(message, "body")
     if not body:
         html = _msg_value(message, "htmlBody")

@@ -37,6 +37,7 @@ NS = "http://www.ofdspec.org/2016"
 MAX_PART_BYTES = 64 << 20  # no legitimate Content.xml or DocInfo is this large; a bomb may claim to be
 MAX_PAGES = 20_000
 DPI = 150
+MAX_SIDE = 4000  # pixels: an A0 sheet still renders at about 100 dpi
 THUMB_SIZE = (256, 256)
 SYSTEM_CJK_FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -313,9 +314,10 @@ class _Renderer:
     def render(self, content: PageContent, image_path: Path, thumb_path: Path) -> None:
         from PIL import Image, ImageDraw
 
-        scale = DPI / 25.4
-        width = max(1, min(int(content.width * scale), 10_000))
-        height = max(1, min(int(content.height * scale), 10_000))
+        # 150 dpi, less for pages so large that the picture would pass MAX_SIDE pixels.
+        scale = min(DPI / 25.4, MAX_SIDE / max(content.width, content.height, 1.0))
+        width = max(1, int(content.width * scale))
+        height = max(1, int(content.height * scale))
         page = Image.new("RGB", (width, height), "white")
         for image in content.images:
             member = self.media.get(image.resource)

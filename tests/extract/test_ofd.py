@@ -116,6 +116,7 @@ def test_ofd_pages_metadata_attachment_and_images(archive: Archive, tmp_path: Pa
     assert (doc["mime"], doc["status"], doc["e_status"]) == ("application/ofd", "stored", "done")
     assert doc["extractor"].startswith("ofd (lxml ")
     pages = _pages(archive, doc["id"])
+    assert len(pages) == len(PAGES)
     assert [p["text"] for p in pages] == [LETTERHEAD + "\n" + expected_text(0), expected_text(1)]
     assert pages[0]["text"].splitlines()[3] == "为进一步规范档案管理工作， 现将有关事项通知如下。"
     assert [(p["engine"], p["lang"], p["script"], p["width"], p["height"]) for p in pages] == [
@@ -149,7 +150,7 @@ def test_ofd_scanned_page_needs_ocr_with_its_image(archive: Archive, tmp_path: P
     _read(archive, make_ofd(tmp_path / "scanned.ofd", scanned_png=buffer.getvalue()))
     doc = _doc(archive, "scanned.ofd")
     pages = _pages(archive, doc["id"])
-    assert len(pages) == 3
+    assert len(pages) == len(PAGES) + 1
     assert (pages[2]["text"], pages[2]["engine"]) == ("", "needs-ocr")
     image = _png(archive, pages[2]["image_sha256"]).convert("L")
     assert image.getpixel((100, 100)) == 0 and image.getpixel((1100, 1600)) == 255
