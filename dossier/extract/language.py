@@ -15,7 +15,7 @@ import unicodedata
 # Characters frequent in one Chinese script and absent from the other.
 _SIMPLIFIED = set("这个们来时国说对会发经过还进动实现问产务关开内间样学应点种员机两制变么长东书区众农报设战热导传记论组专华")
 _TRADITIONAL = set("這個們來時國說對會發經過還進動實現問產務關開內間樣學應點種員機兩制變麼長東書區眾農報設戰熱導傳記論組專華")
-_UYGHUR_LETTERS = set("ېۆۈڭھئۇۋ")
+_UYGHUR_LETTERS = set("ېۆۈڭھۇۋە")  # not ئ (hamza on yeh): Arabic and Persian use it too
 _ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|in|is|for|that|with|on)\b", re.IGNORECASE)
 
 

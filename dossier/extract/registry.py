@@ -6,12 +6,16 @@ from pathlib import Path
 
 from .base import Extractor
 from .email import EmailExtractor
+from .legacy import LegacyOfficeExtractor
+from .office import EncryptedOfficeExtractor, OdfExtractor, OoxmlExtractor
 from .ofd import OfdExtractor
 from .pdf import PdfExtractor
 from .text import TextExtractor
+from .web import HtmlExtractor, SvgExtractor
 
-EXTRACTORS: list[type[Extractor]] = [PdfExtractor, EmailExtractor, OfdExtractor, TextExtractor]
-
+EXTRACTORS: list[type[Extractor]] = [PdfExtractor, EmailExtractor, OfdExtractor, OoxmlExtractor, OdfExtractor,
+                                      EncryptedOfficeExtractor, LegacyOfficeExtractor, HtmlExtractor, SvgExtractor,
+                                      TextExtractor]
 
 HEAD_BYTES = 1 << 16
 
