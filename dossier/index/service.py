@@ -121,7 +121,8 @@ class SearchIndex:
 
     # -- keeping up with the catalog --------------------------------------------------
 
-    def sync(self, wait_s: float | None = None, progress: Any = None, replace: bool = True) -> int:
+    def sync(self, wait_s: float | None = None, progress: Any = None, replace: bool = True,
+             batch_docs: int = BATCH_DOCS) -> int:
         """Index every document read since the last sync; returns the pages added (0 if another process writes)."""
         backend = self.backend
         through = self.state()["through"]
@@ -130,7 +131,7 @@ class SearchIndex:
             while True:
                 rows = self.archive.conn.execute(
                     "SELECT doc_id, entry FROM extractions WHERE entry > ? ORDER BY entry LIMIT ?",
-                    (through, BATCH_DOCS)).fetchall()
+                    (through, batch_docs)).fetchall()
                 if not rows:
                     break
                 doc_ids = [r["doc_id"] for r in rows]
@@ -156,17 +157,27 @@ class SearchIndex:
 
     def reindex(self, progress: Any = None) -> int:
         """Rebuild the index from the catalog; returns the pages indexed."""
-        backend = self.backend
-        if isinstance(backend, TantivyIndex):
-            backend.writer()  # fail now, before deleting anything, if another process writes
-            backend.release()
-            backend.destroy(backend.folder)
+        try:
+            backend = self.backend
+        except DossierError:  # built by another version or damaged: rebuilding is the cure
+            self._backend = None
+            TantivyIndex.destroy(self.folder / "tantivy")
+        else:
+            if isinstance(backend, TantivyIndex):
+                backend.writer()  # fail now, before deleting anything, if another process writes
+                backend.release()
+                backend.destroy(backend.folder)
             self._backend = None
         self._save_state(-1)
         if progress is not None:
             total = self.archive.conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
             progress.start(total, 0)
-        return self.sync(progress=progress, replace=False)
+        # Large batches: each commit makes a segment, and a rebuild has no reader waiting for
+        # it; two indexing threads let Tantivy work while Python analyses the next pages.
+        backend = self.backend
+        if isinstance(backend, TantivyIndex):
+            backend.threads = 2
+        return self.sync(progress=progress, replace=False, batch_docs=20 * BATCH_DOCS)
 
     def unindex(self, doc_id: str) -> None:
         """Take every page of a document out of the index now (for removal or redaction)."""

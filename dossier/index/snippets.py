@@ -1,9 +1,10 @@
 """Snippets: a window of a page's original text with the characters that matched marked.
 
 The index holds folded terms; the reader must see the page as extracted. Matches are
-found again in the original text: a dense substring through a regex that accepts every
-original character folding to each query character (陈 or 陳, ３ or 3) with anything
-that is not a dense character in between (line breaks, punctuation, Latin words), and a
+found again in the original text: a dense substring by accepting, for each query
+character, every original character that folds to it (陈 or 陳, ３ or 3), skipping
+anything that is not a dense character in between (line breaks, punctuation, Latin
+words), and a
 word by folding each word of the page the way the index did. Offsets are therefore
 offsets into the stored page text, whatever folding happened.
 """
@@ -49,10 +50,7 @@ def find_spans(text: str, matches: list[Match]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in matches:
         for dense in match.dense:
-            for found in _compiled(dense).finditer(text):
-                spans.append(found.span())
-                if len(spans) >= MAX_SPANS:
-                    break
+            spans.extend(_dense_spans(text, dense))
     word_matches = [m for m in matches if m.words]
     if word_matches:
         for found in WORD_IN_TEXT.finditer(text):
@@ -89,9 +87,28 @@ def _within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
-@functools.lru_cache(maxsize=1024)
-def _compiled(dense: str) -> re.Pattern[str]:
-    return re.compile(analysis.dense_pattern(dense))
+def _dense_spans(text: str, dense: str) -> list[tuple[int, int]]:
+    """Return where a folded dense string occurs in original text, skipping what is not dense between."""
+    first, rest = _first_pattern(dense[0]), [analysis.variants(c) for c in dense[1:]]
+    found: list[tuple[int, int]] = []
+    next_dense = analysis.ORIGINAL_DENSE_RE.search
+    for candidate in first.finditer(text):
+        end = candidate.end()
+        for wanted in rest:
+            step = next_dense(text, end)
+            if step is None or text[step.start()] not in wanted:
+                break
+            end = step.end()
+        else:
+            found.append((candidate.start(), end))
+            if len(found) >= MAX_SPANS:
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_pattern(char: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(analysis.variants(char))}]")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
