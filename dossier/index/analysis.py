@@ -99,6 +99,8 @@ def _opencc_classes() -> dict[str, str]:
         return x
 
     simplified: set[str] = set()
+    targets: set[str] = set()  # what OpenCC's traditional-to-simplified conversion writes
+    standard: set[str] = set()
     for name in ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "TWVariantsRev.txt",
                  "HKVariants.txt", "HKVariantsRev.txt", "JPVariants.txt"):
         path = folder / name
@@ -110,6 +112,10 @@ def _opencc_classes() -> dict[str, str]:
                 continue
             if name == "STCharacters.txt":
                 simplified.add(key)
+            elif name == "TSCharacters.txt" and values.split():
+                targets.add(values.split()[0])
+            if not name.endswith("Rev.txt"):
+                standard.add(key)
             for value in values.split():
                 if len(value) == 1:
                     a, b = find(key), find(value)
@@ -120,9 +126,10 @@ def _opencc_classes() -> dict[str, str]:
         members.setdefault(find(char), []).append(char)
     fold: dict[str, str] = {}
     for group in members.values():
-        # The representative is a simplified character where the class has one, so that
-        # index terms read as ordinary simplified Chinese.
-        rep = min(group, key=lambda c: (c not in simplified, c))
+        # The representative is the simplified character where the class has one, else
+        # OpenCC's standard form (收, not the Japanese 収), so that folded text reads as
+        # ordinary simplified Chinese and jieba's dictionary applies to it.
+        rep = min(group, key=lambda c: (c not in targets, c not in simplified, c not in standard, c))
         for char in group:
             if char != rep:
                 fold[char] = rep
@@ -243,6 +250,8 @@ def _word_keys(word: str) -> tuple[list[str], list[str]]:
 # -- Uyghur scripts ------------------------------------------------------------------
 
 _UEY_TO_ULY = {arabic: latin for latin, arabic in ULY_UEY}
+_UEY_PUNCTUATION = {"،": ",", "؟": "?", "؛": ";"}
+_ULY_PUNCTUATION = {latin: arabic for arabic, latin in _UEY_PUNCTUATION.items()}
 _ULY_TO_UEY = {latin: arabic for latin, arabic in ULY_UEY}
 
 
@@ -259,7 +268,7 @@ def uey_to_uly(text: str) -> str:
             continue
         latin = _UEY_TO_ULY.get(char)
         if latin is None:
-            out.append(char)
+            out.append(_UEY_PUNCTUATION.get(char, char))
             continue
         prev = out[-1][-1:] if out else ""
         # ULY separates letters that would read as a digraph: n'g, s'h, g'h, z'h, c'h.
@@ -285,7 +294,7 @@ def uly_to_uey(text: str) -> str:
             prev_letter = "'" if prev_letter else ""
             continue
         else:
-            out.append(text[i])
+            out.append(_ULY_PUNCTUATION.get(text[i], text[i]))
             prev_letter = ""
             i += 1
             continue
@@ -334,6 +343,8 @@ def _jieba(userdict: Path | None) -> object:
                 tokenizer.tmp_dir = str(userdict.parent)  # its parse cache lives in the archive
             for word, freq in read_userdict(userdict):
                 tokenizer.add_word(word, freq)
+                if freq is None:
+                    tokenizer.suggest_freq(word, tune=True)  # high enough to stay whole
             _JIEBA.update(stamp=stamp, tokenizer=tokenizer)
         return _JIEBA["tokenizer"]
 

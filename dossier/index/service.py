@@ -207,11 +207,16 @@ class SearchIndex:
     def add_words(self, words: Iterable[str]) -> int:
         """Add words (names, slogans) to the archive's segmentation dictionary; returns how many were new."""
         known = {w for w, _ in analysis.read_userdict(self.userdict)}
-        new = [w.strip() for w in words if w.strip() and analysis.fold(w.strip()) not in known]
+        new: list[str] = []
+        for word in (w.strip() for w in words):
+            key = "".join(analysis.DENSE_RE.findall(analysis.fold(word))) or analysis.fold(word)
+            if word and key not in known:
+                known.add(key)
+                new.append(word)
         if new:
             with self.userdict.open("a", encoding="utf-8") as out:
-                out.writelines(f"{w}\n" for w in dict.fromkeys(new))
-        return len(dict.fromkeys(new))
+                out.writelines(f"{w}\n" for w in new)
+        return len(new)
 
     # -- searching ---------------------------------------------------------------------
 
