@@ -11,9 +11,12 @@ import magic
 
 _local = threading.local()
 
-# libmagic needs more than the first bytes for these: OLE2 files (doc, xls, msg) keep their
-# type in a directory anywhere in the file.
+# libmagic needs more than the first bytes for OLE2 files (doc, xls, msg, which keep their
+# type in a directory anywhere in the file). Only content that starts with the OLE2 signature
+# gets that second, whole-file look: for unknown binary data it costs ~0.7 ms a file and
+# finds nothing.
 _NEEDS_WHOLE_FILE = {"application/x-ole-storage", "application/octet-stream", "application/CDFV2"}
+_OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def _magic() -> magic.Magic:
@@ -29,7 +32,8 @@ def mime_type(head: bytes, path: Path | None = None, size: int | None = None) ->
     if not head:
         return "application/x-empty"
     mime = _magic().from_buffer(head)
-    if mime in _NEEDS_WHOLE_FILE and path is not None and (size is None or size > len(head)):
+    if (mime in _NEEDS_WHOLE_FILE and head.startswith(_OLE2_SIGNATURE) and path is not None
+            and (size is None or size > len(head))):
         mime = _magic().from_file(str(path))
     if mime == "application/zip" and _is_ofd(head, path):
         mime = "application/ofd"

@@ -123,7 +123,7 @@ class Ingest:
         self.limits = limits
         self.workers = max(1, int(settings.get("workers")))
         self.checkpoint_every = int(settings.get("checkpoint_every"))
-        self.unpacker = Unpacker(archive.blobs, collection)
+        self.unpacker = Unpacker(archive.blobs, collection, staged=True)
         self.summary = IngestSummary(collection)
         self._local = threading.local()
 
@@ -148,17 +148,16 @@ class Ingest:
             record.problem(SKIPPED, why)
             return [record]
         try:
-            stored = self.archive.blobs.put_file(item.path)
+            stored = self.archive.blobs.put_file(item.path, staged=True)
         except DataError as exc:
             record = DocumentRecord(ids.unreadable_id(self.collection, item.name), item.name, self.collection)
             record.problem(FAILED, str(exc))
             return [record]
         record = DocumentRecord(
             ids.top_level_id(self.collection, stored.sha256), item.name, self.collection,
-            sha256=stored.sha256, size=stored.size, new_blob=stored.new,
+            sha256=stored.sha256, size=stored.size, blob=stored,
         )
-        blob_path = self.archive.blobs.path(stored.sha256)
-        record.mime = detect.mime_type(stored.head, blob_path, stored.size)
+        record.mime = detect.mime_type(stored.head, stored.path, stored.size)
         records = [record]
         kind = containers.container_kind(record.mime)
         if kind and not self._known(record.id):
@@ -212,6 +211,8 @@ class Ingest:
             return 0
         custody = self.archive.custody
         before = custody.size()
+        # Blobs first, durable and in place; only then the rows that name them.
+        self.archive.blobs.publish(r.blob for _, records in batch for r in records if r.blob)
         with self.archive.transaction() as conn:
             for item, records in batch:
                 self._commit_one(conn, item, records)

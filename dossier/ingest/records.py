@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from ..store.blobs import StoredBlob
 
 STORED, PARTIAL, FAILED, SKIPPED = "stored", "partial", "failed", "skipped"
 
@@ -24,7 +26,7 @@ class DocumentRecord:
     mime: str | None = None
     reason: str | None = None
     encrypted: bool = False
-    new_blob: bool = False
+    blob: StoredBlob | None = field(default=None, repr=False)  # where the bytes are until committed
 
     def problem(self, status: str, reason: str) -> None:
         """Mark the record partial, failed or skipped with a reason (the first reason wins)."""

@@ -74,9 +74,10 @@ class Budget:
 class Unpacker:
     """Turns a stored container into child records, storing every member's bytes."""
 
-    def __init__(self, blobs: BlobStore, collection: str):
+    def __init__(self, blobs: BlobStore, collection: str, staged: bool = False):
         self.blobs = blobs
         self.collection = collection
+        self.staged = staged  # members are published with their batch (see BlobStore.publish)
 
     def unpack(self, parent: DocumentRecord, kind: str, budget: Budget, found: list[DocumentRecord],
                ancestors: frozenset[str] = frozenset()) -> None:
@@ -93,7 +94,8 @@ class Unpacker:
         ancestors = ancestors | {parent.sha256 or ""}
         seen: Counter[str] = Counter()
         try:
-            with containers.members(self.blobs.path(parent.sha256 or ""), kind, parent.path) as members:
+            source = parent.blob.path if parent.blob else self.blobs.path(parent.sha256 or "")
+            with containers.members(source, kind, parent.path) as members:
                 for member in members:
                     if member.kind == "dir":
                         continue
@@ -155,7 +157,7 @@ class Unpacker:
         try:
             assert member.opener is not None
             with member.opener() as stream:
-                stored = self.blobs.put(stream, limit=budget.remaining())
+                stored = self.blobs.put(stream, limit=budget.remaining(), staged=self.staged)
         except SizeLimitExceeded as exc:
             child.problem(SKIPPED, "not unpacked: the container stopped at an unpacking limit")
             found.append(child)
@@ -170,8 +172,8 @@ class Unpacker:
             found.append(child)
             return
         budget.used += stored.size
-        child.sha256, child.size, child.new_blob = stored.sha256, stored.size, stored.new
-        child.mime = detect.mime_type(stored.head, self.blobs.path(stored.sha256), stored.size)
+        child.sha256, child.size, child.blob = stored.sha256, stored.size, stored
+        child.mime = detect.mime_type(stored.head, stored.path, stored.size)
         found.append(child)
         kind = containers.container_kind(child.mime)
         if kind:
