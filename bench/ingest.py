@@ -185,7 +185,7 @@ def stage_breakdown(data: DataSet, work: Path) -> list[dict[str, Any]]:
                 os.fsync(out.fileno())
         if rename:
             sha = digest.hexdigest()
-            final = folder / sha[:2] / sha[2:4] / sha
+            final = folder / sha[:2] / sha
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
             fd = os.open(final.parent, os.O_RDONLY)

@@ -67,6 +67,7 @@ class Archive:
             for k, v in (("archive_id", archive_id), ("origin", origin), ("created_at", utcnow())):
                 conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (k, v))
         archive = cls(root, conn, current_user(user or settings.get("user")))
+        archive.blobs.prepare()
         archive._key = key
         archive.custody.key = key
         with archive.transaction():

@@ -140,7 +140,7 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
     logs = tmp_path / "logs"
     logs.mkdir()
     runs = Runs(archive, source / "src", logs)
-    member_blobs = [archive / "blobs" / s[:2] / s[2:4] / s for s in members.values()]
+    member_blobs = [archive / "blobs" / s[:2] / s for s in members.values()]
     zip_committed = "SELECT COUNT(*) FROM documents WHERE path = 'src/bundle.zip' AND parent_id IS NULL"
     custody = "SELECT COUNT(*) FROM custody"
     ingested = custody + " WHERE json_extract(CAST(entry AS TEXT), '$.event') != 'extracted'"
@@ -233,7 +233,7 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
 
         # Every blob is present and holds the bytes its name promises.
         for (sha,) in conn.execute("SELECT DISTINCT sha256 FROM documents"):
-            with open(archive / "blobs" / sha[:2] / sha[2:4] / sha, "rb") as blob:
+            with open(archive / "blobs" / sha[:2] / sha, "rb") as blob:
                 assert hashlib.file_digest(blob, "sha256").hexdigest() == sha
 
         # One custody entry per received name, per unpacked member and per reading, never two.

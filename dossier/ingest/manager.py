@@ -182,7 +182,9 @@ class Ingest:
         with ThreadPoolExecutor(self.workers, thread_name_prefix="ingest") as pool:
             pending: deque[tuple[InputFile, Future]] = deque()
             queue = iter(items)
-            window = self.workers * 4
+            # Results are committed in walk order; a deep window keeps the workers busy while
+            # the main thread waits on a slow file at the head of the line.
+            window = self.workers * 32
             while True:
                 while len(pending) < window:
                     item = next(queue, None)

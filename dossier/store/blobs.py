@@ -1,6 +1,8 @@
 """Content-addressed, write-once blob store.
 
-Every original and every derived file lives at ``blobs/ab/cd/<sha256>``. A blob is
+Every original and every derived file lives at ``blobs/ab/<sha256>``, one level of 256
+folders made when the archive is created (as git does; a million blobs give ~4,000 files a
+folder, which ext4 and xfs index well, and no blob ever needs a new folder). A blob is
 written to a temporary file in the same file system while it is hashed, made durable,
 renamed into place atomically, then read back and hashed again before it counts as
 stored. Blobs are made read-only and are never rewritten; a second copy of the same
@@ -60,12 +62,19 @@ class BlobStore:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.tmp = self.root.parent / "tmp"
+        self._folders: set[str] = set()  # blob folders known to exist: saves a mkdir per blob
 
     def path(self, sha256: str) -> Path:
         """Return where the blob with this hash lives (it may not exist)."""
-        if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
+        if len(sha256) != 64 or sha256.strip("0123456789abcdef"):
             raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / sha256[2:4] / sha256
+        return self.root / sha256[:2] / sha256
+
+    def prepare(self) -> None:
+        """Create the 256 blob folders and the temporary folder."""
+        for prefix in range(256):
+            (self.root / f"{prefix:02x}").mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
 
     def exists(self, sha256: str) -> bool:
         """Return True when the blob is present."""
@@ -84,7 +93,9 @@ class BlobStore:
 
         With ``staged`` the blob is written and hashed but left in tmp/ until ``publish``.
         """
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        if "tmp" not in self._folders:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            self._folders.add("tmp")
         digest = hashlib.sha256()
         size = 0
         head = b""
@@ -137,7 +148,10 @@ class BlobStore:
 
     def _place(self, tmp: Path, final: Path) -> None:
         """Rename a written temporary file to its blob name, read-only."""
-        final.parent.mkdir(parents=True, exist_ok=True)
+        folder = str(final.parent)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         os.chmod(tmp, 0o444)
         os.replace(tmp, final)
 
@@ -163,10 +177,9 @@ class BlobStore:
         """Yield the hash of every blob file present."""
         if not self.root.exists():
             return
-        for first in sorted(self.root.iterdir()):
-            for second in sorted(first.iterdir()):
-                for blob in sorted(second.iterdir()):
-                    yield blob.name
+        for folder in sorted(self.root.iterdir()):
+            for blob in sorted(folder.iterdir()):
+                yield blob.name
 
 
 def _fsync_dir(path: Path) -> None:

@@ -84,4 +84,4 @@ def doc_by_path(root: Path, path: str) -> tuple[str, str, int]:
 
 def blob_path(root: Path, sha256: str) -> Path:
     """Return where an archive keeps the blob with this hash."""
-    return root / "blobs" / sha256[:2] / sha256[2:4] / sha256
+    return root / "blobs" / sha256[:2] / sha256
