@@ -115,6 +115,8 @@ def init(ctx: Context, directory: str | None) -> None:
     out.print(f"Created archive {data['archive']}", highlight=False)
     out.print(f"Checkpoints are signed with key {data['verifier_key']}", highlight=False)
     out.print("Publish that key line where readers can find it: it is how they check your proofs.")
+    out.print(f"Create the first web app admin with `dossier -a {data['archive']} user add NAME --admin`.",
+              highlight=False)
 
 
 class BarProgress:
@@ -632,6 +634,108 @@ def reindex(ctx: Context) -> None:
     else:
         out.print(f"Indexed {pages} pages of {documents} read documents in {seconds:.1f} s.", highlight=False)
 
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@pass_ctx
+def serve(ctx: Context, host: str, port: int) -> None:
+    """Serve the archive to a team in the browser, with the JSON API under /api/.
+
+    Example: dossier serve --host 127.0.0.1 --port 8000
+    """
+    from .web.app import run
+
+    ctx.open().close()  # a clear error for a wrong folder before the server starts
+    with Archive.open(ctx.archive_path) as archive:
+        if archive.conn.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0:
+            err.print("No users yet: create the first admin with `dossier user add NAME --admin`.")
+    run(ctx.archive_path, host, port)
+
+
+@main.group(cls=DossierGroup)
+def user() -> None:
+    """Manage the web app's users and their roles in collections.
+
+    Example: dossier user add ayse --admin
+    """
+
+
+@user.command(name="add")
+@click.argument("name")
+@click.option("--admin", is_flag=True, help="Make the user a site admin (sees every collection).")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="The password (prompted for when not given; at least 10 characters).")
+@pass_ctx
+def user_add(ctx: Context, name: str, admin: bool, password: str) -> None:
+    """Create a user with an argon2id-hashed password.
+
+    Example: dossier user add ayse --admin
+    """
+    from .accounts.users import Users
+
+    with ctx.open() as archive:
+        Users(archive.conn).add(name, password, admin=admin, actor=archive.user)
+    if ctx.json:
+        ctx.emit({"name": name, "admin": admin})
+    else:
+        out.print(f"Added user {name}{' (site admin)' if admin else ''}.", highlight=False)
+
+
+@user.command(name="list")
+@pass_ctx
+def user_list(ctx: Context) -> None:
+    """List users, whether each is a site admin, and their role in each collection.
+
+    Example: dossier user list --json
+    """
+    from .accounts.users import Users
+
+    with ctx.open() as archive:
+        rows = Users(archive.conn).list()
+    if ctx.json:
+        ctx.emit(rows)
+        return
+    table = Table("user", "admin", "roles", "created")
+    for row in rows:
+        roles = ", ".join(f"{c}: {r}" for c, r in sorted(row["roles"].items())) or "-"
+        table.add_row(row["name"], "yes" if row["admin"] else "", roles, row["created_at"][:19])
+    out.print(table)
+    out.print(f"{len(rows)} users")
+
+
+@user.command(name="grant")
+@click.argument("name")
+@click.argument("collection")
+@click.argument("role", type=click.Choice(["owner", "editor", "viewer"]))
+@pass_ctx
+def user_grant(ctx: Context, name: str, collection: str, role: str) -> None:
+    """Give a user a role in a collection (replacing their earlier role); written to the audit log.
+
+    Example: dossier user grant bilal xinjiang-papers viewer
+    """
+    from .accounts.users import Users
+
+    with ctx.open() as archive:
+        Users(archive.conn).grant(name, collection, role, actor=archive.user)
+    out.print(f"{name} is now {role} of {collection}.", highlight=False)
+
+
+@user.command(name="revoke")
+@click.argument("name")
+@click.argument("collection")
+@pass_ctx
+def user_revoke(ctx: Context, name: str, collection: str) -> None:
+    """Take away a user's role in a collection; written to the audit log.
+
+    Example: dossier user revoke bilal xinjiang-papers
+    """
+    from .accounts.users import Users
+
+    with ctx.open() as archive:
+        Users(archive.conn).revoke(name, collection, actor=archive.user)
+    out.print(f"{name} no longer has access to {collection}.", highlight=False)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

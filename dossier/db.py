@@ -90,6 +90,50 @@ CREATE TABLE IF NOT EXISTS doc_metadata (
     value  TEXT NOT NULL,
     PRIMARY KEY (doc_id, key)
 );
+CREATE TABLE IF NOT EXISTS users (           -- people who use the web app (dossier/accounts/users.py)
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    password   TEXT NOT NULL,                  -- argon2id hash, never the password
+    admin      INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS roles (           -- who may do what in which collection
+    user_id    INTEGER NOT NULL REFERENCES users(id),
+    collection TEXT NOT NULL REFERENCES collections(name),
+    role       TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, collection)
+);
+CREATE TABLE IF NOT EXISTS sessions (        -- web log-ins; the cookie holds the token, this its sha256
+    token_sha256 TEXT PRIMARY KEY,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    csrf         TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    expires_at   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS api_tokens (      -- tokens for scripts, stored as sha256
+    token_sha256 TEXT PRIMARY KEY,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    label        TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (           -- append-only record of every read (dossier/accounts/audit.py)
+    seq        INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    user       TEXT NOT NULL,
+    ip         TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    collection TEXT,
+    doc_id     TEXT,
+    page       INTEGER,
+    detail     TEXT NOT NULL,                  -- JSON: the query, the grant, the file name
+    hash       TEXT NOT NULL                   -- sha256(previous hash || this row): edits break the chain
+);
+CREATE INDEX IF NOT EXISTS audit_by_collection ON audit(collection, seq);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TABLE IF NOT EXISTS checkpoints (
     tree_size INTEGER PRIMARY KEY,
     root_hash BLOB NOT NULL,

@@ -38,6 +38,16 @@ def _size(text: str) -> int:
     return int(text)
 
 
+def _flag(text: str) -> bool:
+    """Parse 1/0, true/false, yes/no, on/off."""
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(text)
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("archive", "./dossier-archive", "Archive folder used when --archive is not given."),
     Setting("user", "", "Name recorded in the custody log as the actor; defaults to the login name."),
@@ -57,6 +67,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("checkpoint_every", 10_000,
             "Custody entries between signed checkpoints during a long ingest "
             "(one is always signed at the end).", int),
+    Setting("web_secure_cookies", True, "Mark web session cookies Secure (sent over HTTPS only); 0 for plain "
+            "http on localhost.", _flag),
+    Setting("web_session_hours", 12.0, "Hours a web log-in lasts before the user signs in again.", float),
+    Setting("web_login_attempts", 5, "Failed log-ins allowed per user name and per address in 15 minutes "
+            "before further attempts are refused.", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

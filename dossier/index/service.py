@@ -220,12 +220,15 @@ class SearchIndex:
 
     # -- searching ---------------------------------------------------------------------
 
-    def parse(self, text: str, collection: str | None = None, doc: str | None = None) -> q.Node:
+    def parse(self, text: str, collection: str | None = None, doc: str | None = None,
+              collections: list[str] | None = None) -> q.Node:
         """Parse and resolve a query, with extra collection and document restrictions."""
         node = q.parse(text)
         extra: list[q.Node] = []
         if collection:
             extra.append(q.Filter("collection", collection, 0))
+        if collections is not None:  # the only collections the asker may see (web app permissions)
+            extra.append(q.Or([q.Filter("collection", c, 0) for c in collections]))
         if doc:
             extra.append(q.Filter("doc", doc, 0))
         if extra:
@@ -240,13 +243,16 @@ class SearchIndex:
                 raise q.QueryError(f"{node.field}:{node.value}: {exc}", node.position) from None
 
     def search(self, text: str, collection: str | None = None, doc: str | None = None, limit: int = 20,
-               offset: int = 0, sort: str = "relevance", facets: bool = True, snippets: bool = True) -> Results:
-        """Run a query and return ranked pages with snippets and facets."""
+               offset: int = 0, sort: str = "relevance", facets: bool = True, snippets: bool = True,
+               collections: list[str] | None = None) -> Results:
+        """Run a query and return ranked pages with snippets and facets (only of ``collections`` when given)."""
         if sort not in SORTS:
             raise q.QueryError(f"sort {sort!r} is not known; use one of {', '.join(SORTS)}")
         if limit < 0 or offset < 0:
             raise q.QueryError("limit and offset must be 0 or more")
-        node = self.parse(text, collection, doc)
+        node = self.parse(text, collection, doc, collections)
+        if collections is not None and not collections:
+            return Results(text, 0, offset, facets={k: {} for k in FACETS} if facets else {})
         found = self.backend.search(node, limit=limit, offset=offset, sort=sort, facets=facets)
         results = Results(text, found.total, offset, facets={k: found.facets.get(k, {}) for k in FACETS} if facets else {})
         if not found.hits:
