@@ -70,8 +70,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web_secure_cookies", True, "Mark web session cookies Secure (sent over HTTPS only); 0 for plain "
             "http on localhost.", _flag),
     Setting("web_session_hours", 12.0, "Hours a web log-in lasts before the user signs in again.", float),
-    Setting("web_login_attempts", 5, "Failed log-ins allowed per user name and per address in 15 minutes "
-            "before further attempts are refused.", int),
+    Setting("web_login_attempts", 5, "Failed log-ins allowed per user name in 15 minutes before further "
+            "attempts are refused (four times as many per address, for newsrooms behind one NAT).", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

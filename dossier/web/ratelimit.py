@@ -8,11 +8,12 @@ from collections import defaultdict, deque
 
 
 class LoginLimiter:
-    """Refuses log-ins for a key (name or address) after ``limit`` failures within ``window`` seconds."""
+    """Refuses log-ins after ``limit`` failures for a name (4 × limit for an address) within ``window`` seconds."""
 
     def __init__(self, limit: int, window: float):
         self.limit = limit
         self.window = window
+        self.per_address = 4 * limit  # many reporters may share one address (newsroom NAT)
         self.failures: dict[str, deque[float]] = defaultdict(deque)
         self.lock = threading.Lock()
 
@@ -26,7 +27,8 @@ class LoginLimiter:
         """Return whether any key has used up its attempts."""
         now = time.monotonic()
         with self.lock:
-            return any(len(self._recent(k, now)) >= self.limit for k in keys)
+            return any(len(self._recent(k, now)) >= (self.per_address if k.startswith("ip:") else self.limit)
+                       for k in keys)
 
     def failed(self, *keys: str) -> None:
         """Count one failed attempt against each key."""
