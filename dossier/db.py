@@ -134,6 +134,44 @@ CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE IF NOT EXISTS entities (       -- one row per distinct name or value; see dossier/entities/store.py
+    id          INTEGER PRIMARY KEY,
+    type        TEXT NOT NULL,               -- person, org, place, date, id_number, phone, email, url, docno
+    name        TEXT NOT NULL,               -- as first seen, normalised
+    key         TEXT NOT NULL,               -- identity within its script (entities/aliases.py), or the value
+    pinyin      TEXT,                        -- cross-script key of a person's name
+    merged_into INTEGER REFERENCES entities(id),
+    link        TEXT,                        -- why merged: 'pinyin' or 'manual'; 'split' keeps it apart
+    UNIQUE (type, key)
+);
+CREATE INDEX IF NOT EXISTS entities_by_pinyin ON entities(pinyin);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id    TEXT NOT NULL REFERENCES documents(id),
+    page      INTEGER NOT NULL,
+    start     INTEGER NOT NULL,              -- character offsets into pages.text
+    end       INTEGER NOT NULL,
+    type      TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    text      TEXT NOT NULL,
+    value     TEXT,
+    extractor TEXT NOT NULL,                 -- pattern, jieba, gazetteer, rules, rules-en, aliases
+    detail    TEXT,                          -- JSON: decoded ID facts, date precision
+    PRIMARY KEY (doc_id, page, start, type)
+);
+CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity_id);
+CREATE TABLE IF NOT EXISTS entity_runs (    -- documents whose entities were extracted, for resuming
+    doc_id       TEXT PRIMARY KEY REFERENCES documents(id),
+    version      TEXT NOT NULL,
+    mentions     INTEGER NOT NULL,
+    extracted_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entity_aliases ( -- user alias lists: this name means that entity
+    type      TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    alias     TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (type, alias_key)
+);
 CREATE TABLE IF NOT EXISTS checkpoints (
     tree_size INTEGER PRIMARY KEY,
     root_hash BLOB NOT NULL,

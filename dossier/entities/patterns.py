@@ -1,0 +1,294 @@
+"""Pattern entities: PRC resident ID numbers, phone numbers, e-mail, URLs, document numbers, dates.
+
+Matching runs on an *ASCII view* of the page: full-width forms (＠, ０-９, ．) are mapped to
+their ASCII letters one character for one, so offsets into the view are offsets into the
+page. Every match keeps its exact page text; ``value`` holds the normalised form.
+
+Region names of ID numbers come from the PRC administrative division codes that the
+``cpca`` package ships (``cpca/resources/adcodes.csv``, 3,500 current codes). The file is
+read directly, without importing ``cpca`` (which would load pandas). Codes retired before
+that list was made decode to their prefecture or province, which the list still has.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+from .types import DATE, DOCNO, EMAIL, ID_NUMBER, PHONE, URL, Mention
+
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x3002: 0x3002}
+
+
+def ascii_view(text: str) -> str:
+    """Return the text with full-width ASCII forms replaced by ASCII, same length."""
+    return text.translate(_FULLWIDTH)
+
+
+# -- administrative divisions ---------------------------------------------------------
+
+def _adcodes_path() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the cpca package (PRC administrative division codes) is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+
+
+@functools.cache
+def divisions() -> dict[str, str]:
+    """Return {6-digit code: name} for every PRC province, prefecture and county."""
+    table: dict[str, str] = {}
+    with _adcodes_path().open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            table[row["adcode"][:6]] = row["name"]
+    return table
+
+
+def region(code: str) -> str:
+    """Return 'Province Prefecture County' names for a 6-digit division code ('' if unknown)."""
+    table = divisions()
+    names = []
+    for prefix in (code[:2] + "0000", code[:4] + "00", code):
+        name = table.get(prefix)
+        if name and name not in names and name not in ("市辖区", "县", "省直辖县级行政区划"):
+            names.append(name)
+    return " ".join(names)
+
+
+# -- resident ID numbers (GB 11643-1999) -------------------------------------------------
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_ID_RE = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{5})(\d{4})(\d{2})(\d{2})(\d{3})([0-9Xx])(?![0-9A-Za-z])")
+
+
+def id_check_char(first17: str) -> str:
+    """Return the ISO 7064 MOD 11-2 check character of the first 17 digits of an ID number."""
+    return _ID_CHECK[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS)) % 11]
+
+
+def decode_id(number: str) -> dict[str, str] | None:
+    """Return birth date, sex and region of a valid 18-character ID number, else None."""
+    match = _ID_RE.fullmatch(number)
+    if not match or id_check_char(number[:17]) != number[17].upper():
+        return None
+    try:
+        born = datetime.date(int(match[2]), int(match[3]), int(match[4]))
+    except ValueError:
+        return None
+    if not 1900 <= born.year <= 2100 or match[1][:2] not in _PROVINCES:
+        return None
+    return {"birth_date": born.isoformat(), "sex": "female" if int(match[5]) % 2 == 0 else "male",
+            "region_code": match[1], "region": region(match[1])}
+
+
+# Two-digit province codes of GB/T 2260 (71 Taiwan, 81 Hong Kong, 82 Macao appear on residence permits).
+_PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+              "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+              "65", "71", "81", "82"}
+
+
+# -- phones, e-mail, URLs ---------------------------------------------------------------
+
+_MOBILE = r"1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
+_PHONE_RE = re.compile(
+    r"(?<![0-9A-Za-z_.@/+-])(?:"
+    r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
+    r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
+    r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
+    r"|(?P<nanp>\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4})"                                  # (713) 853-1234
+    r")(?![0-9A-Za-z_@])")
+# A bare local number (2316124) right after a landline, in the same list: same area code.
+_LOCAL_AFTER_RE = re.compile(r"(?:[ ,、/]|\s)+(\d{7,8})(?!\d)")
+_EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![0-9A-Za-z_-])")
+_URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def phones(view: str) -> list[Mention]:
+    """Return phone numbers: PRC mobile and landline, North American and other international."""
+    found = []
+    for match in _PHONE_RE.finditer(view):
+        kind = match.lastgroup or ""
+        text = match[0]
+        digits = _digits(text)
+        if kind == "mobile":
+            value = "+86" + digits[-11:]
+        elif kind == "land":
+            local = digits[2:] if digits.startswith("86") else digits
+            value = "+86" + local.lstrip("0")
+        elif kind == "nanp":
+            value = "+1" + digits
+        else:
+            value = "+" + digits
+        found.append(Mention(PHONE, text, match.start(), match.end(), "pattern", value, {"kind": kind}))
+        if kind == "land":
+            area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
+            follow = _LOCAL_AFTER_RE.match(view, match.end())
+            if area and follow:
+                local = follow[1]
+                found.append(Mention(PHONE, local, follow.start(1), follow.end(1), "pattern",
+                                     "+86" + area.lstrip("0") + local, {"kind": "land", "area": area}))
+    return found
+
+
+def emails(view: str) -> list[Mention]:
+    """Return e-mail addresses (lower-cased as value)."""
+    return [Mention(EMAIL, m[0], m.start(), m.end(), "pattern", m[0].lower()) for m in _EMAIL_RE.finditer(view)]
+
+
+def urls(view: str) -> list[Mention]:
+    """Return URLs starting with a scheme or www., without trailing punctuation."""
+    found = []
+    for match in _URL_RE.finditer(view):
+        text = match[0].rstrip(".,;:!?'")
+        while text.endswith(")") and text.count("(") < text.count(")"):
+            text = text[:-1]
+        value = text if "://" in text else "http://" + text
+        found.append(Mention(URL, text, match.start(), match.start() + len(text), "pattern", value))
+    return found
+
+
+def id_numbers(view: str) -> list[Mention]:
+    """Return resident ID numbers whose checksum, birth date and province are valid."""
+    found = []
+    for match in _ID_RE.finditer(view):
+        decoded = decode_id(match[0])
+        if decoded:
+            found.append(Mention(ID_NUMBER, match[0], match.start(), match.end(), "pattern",
+                                 match[0].upper(), decoded))
+    return found
+
+
+# -- document numbers -------------------------------------------------------------------
+
+_DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*第?\s*(\d{1,5})\s*号")
+# Words that end a sentence part before an issuer code rather than begin one.
+_DOCNO_LEAD = re.compile(r"^.*?(?:根据|按照|依照|依据|参照|对照|见|和|及|与|或|即|为|是|的|发布|印发|转发|关于)")
+
+
+def docnos(view: str) -> list[Mention]:
+    """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number)."""
+    found = []
+    for match in _DOCNO_RE.finditer(view):
+        prefix = match[1]
+        lead = _DOCNO_LEAD.match(prefix)
+        cut = lead.end() if lead and lead.end() < len(prefix) else 0
+        start = match.start() + cut
+        issuer = prefix[cut:]
+        found.append(Mention(DOCNO, view[start:match.end()], start, match.end(), "pattern",
+                             f"{issuer}〔{match[2]}〕{int(match[3])}号",
+                             {"issuer": issuer, "year": match[2], "number": str(int(match[3]))}))
+    return found
+
+
+# -- dates ------------------------------------------------------------------------------
+
+_HAN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_HD = "〇○零Ｏ一二三四五六七八九"
+_HAN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
+_MONTH_RE = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_RE = re.compile(
+    r"(?P<cn>(?<!\d)(?P<y>(?:1[89]|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
+    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?)?)"
+    r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
+    r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
+    r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2})\b)"
+    r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)")
+
+
+def _han_number(text: str) -> int:
+    """Return the value of a small Chinese numeral (一 … 三十一)."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[units] if units else 0)
+    return _HAN_DIGIT[text]
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(text: str) -> str | None:
+    """Return the ISO form (YYYY, YYYY-MM or YYYY-MM-DD) of one date expression, or None."""
+    match = _DATE_RE.fullmatch(ascii_view(text).strip())
+    return _date_value(match) if match else None
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    if m["cn"]:
+        return _iso(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
+    if m["han"]:
+        year = int("".join(str(_HAN_DIGIT[c]) for c in m["hy"]))
+        return _iso(year, _han_number(m["hm"]) if m["hm"] else None, _han_number(m["hd"]) if m["hd"] else None)
+    if m["num"]:
+        return _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+    if m["short"]:
+        # Chinese official short dates are year/month/day (17/03/01 is 1 March 2017).
+        year = int(m["sy"])
+        return _iso(2000 + year if year < 50 else 1900 + year, int(m["sm"]), int(m["sd"]))
+    if m["en"]:
+        return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
+    return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))
+
+
+_MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
+
+
+def dates(view: str) -> list[Mention]:
+    """Return dates with their ISO value; a bare year (2012年) has precision 'year'."""
+    found = []
+    for match in _DATE_RE.finditer(view):
+        value = _date_value(match)
+        if value is None:
+            continue
+        text = match[0].rstrip()
+        precision = {4: "year", 7: "month"}.get(len(value), "day")
+        found.append(Mention(DATE, text, match.start(), match.start() + len(text), "pattern", value,
+                             {"precision": precision}))
+    return found
+
+
+def find_patterns(text: str) -> list[Mention]:
+    """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
+    view = ascii_view(text)
+    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view)
+    for mention in found:
+        mention.text = text[mention.start:mention.end]
+    return resolve_overlaps(found)
+
+
+# Precedence when two matches cover the same characters: an ID number is not a phone or a date.
+_RANK = {ID_NUMBER: 0, EMAIL: 1, URL: 2, DOCNO: 3, PHONE: 4, DATE: 5}
+
+
+def resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Return mentions without overlaps: by type precedence, then length, then position."""
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(found, key=lambda m: (_RANK.get(m.type, 9), -(m.end - m.start), m.start)):
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: (m.start, m.end))
