@@ -95,7 +95,9 @@ class Archive:
         return cls(root, conn, current_user(user or settings.get("user")))
 
     def close(self) -> None:
-        """Close the catalog connection."""
+        """Close the catalog connection (and release the search index writer, if this process holds it)."""
+        if "_search_index" in self.__dict__:
+            self.__dict__["_search_index"].close()
         self.conn.close()
 
     def __enter__(self) -> "Archive":

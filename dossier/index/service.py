@@ -6,8 +6,8 @@ rebuilt (``reindex``). It follows the catalog by custody sequence number: each r
 and ``index/state.json`` records the highest entry whose pages the index holds. ``sync``
 indexes every extraction above that mark (deleting the document's old pages first, so a
 re-extraction replaces them and a crash between index commit and mark only repeats
-work). The extract stage calls it in batches as it commits documents; ``unindex`` takes
-a document out at once.
+work). The extract stage calls it in batches as it commits documents, keeping the
+index writer between batches; ``unindex`` takes a document out at once.
 
 Results come back as pages: document, page number, score, and a snippet computed from
 the page text in the catalog with the matched characters marked.
@@ -122,8 +122,12 @@ class SearchIndex:
     # -- keeping up with the catalog --------------------------------------------------
 
     def sync(self, wait_s: float | None = None, progress: Any = None, replace: bool = True,
-             batch_docs: int = BATCH_DOCS) -> int:
-        """Index every document read since the last sync; returns the pages added (0 if another process writes)."""
+             batch_docs: int = BATCH_DOCS, keep_writer: bool = False) -> int:
+        """Index every document read since the last sync; returns the pages added (0 if another process writes).
+
+        :param keep_writer: keep the index writer (and its lock) for the next sync, as the
+            extract stage does between batches; otherwise wait for merges and release it.
+        """
         backend = self.backend
         through = self.state()["through"]
         added = 0
@@ -151,7 +155,7 @@ class SearchIndex:
                 return added
             raise
         finally:
-            if isinstance(backend, TantivyIndex):
+            if isinstance(backend, TantivyIndex) and not keep_writer:
                 backend.release()
         return added
 
@@ -184,6 +188,7 @@ class SearchIndex:
         backend = self.backend
         backend.delete([doc_id])
         backend.commit()
+        backend.close()
 
     def entries(self, doc_ids: list[str]) -> Iterator[PageEntry]:
         """Yield index entries for the pages of these documents, read from the catalog."""
@@ -303,20 +308,26 @@ class Follower:
         self.seconds = seconds
         self.pending = 0
         self.last = time.monotonic()
+        self.problem: str | None = None
 
     def committed(self, pages: int) -> None:
         """Note one committed document; index the batch when it is due (skipped while another process writes)."""
         self.pending += max(pages, 1)
         if self.pending >= self.pages or time.monotonic() - self.last >= self.seconds:
-            self.index.sync(wait_s=0)
-            self.pending, self.last = 0, time.monotonic()
+            self._sync(0, keep_writer=True)
 
     def flush(self) -> None:
-        """Index everything committed so far, waiting for another writer if need be."""
+        """Index everything committed so far, waiting for another writer if need be, and release the writer."""
+        self._sync(None, keep_writer=False)
+
+    def _sync(self, wait_s: float | None, keep_writer: bool) -> None:
         try:
-            self.index.sync()
-        except IndexBusyError:
-            pass  # the next sync (extract, reindex) catches up: the mark is in state.json
+            self.index.sync(wait_s=wait_s, keep_writer=keep_writer)
+        except DossierError as exc:
+            # Reading documents must not stop because the index cannot be written (another
+            # writer, an index of an older version): the mark in state.json lets the next
+            # sync or `dossier reindex` catch up, and `dossier search` says it is behind.
+            self.problem = str(exc)
         self.pending, self.last = 0, time.monotonic()
 
 

@@ -12,8 +12,10 @@ words, with positions) and ``words`` (exact words for prefix and fuzzy queries, 
 positions) are whitespace-tokenised: ``analysis.py`` has already made the terms (Tantivy's
 regex tokenizer could cut bigrams itself, but measured 3× slower than splitting at spaces). Filters
 and facets use fast fields. Tantivy allows one writer per index (a lock file), and
-readers never wait for it: a search during an ingest sees the last commit. Writers here
-hold the lock only for one batch, so a removal from another process gets its turn.
+readers never wait for it: a search during an ingest sees the last commit. A writer stays
+open across the batches of one extract run or rebuild, so that segments merge in the
+background while indexing goes on (waiting for merges after every batch made a rebuild
+of 1,000,000 pages four times slower); a removal from another process waits for it.
 """
 
 from __future__ import annotations
@@ -110,14 +112,13 @@ class TantivyIndex(IndexBackend):
             writer.delete_documents_by_term("doc", doc_id)
 
     def commit(self) -> None:
-        """Commit the batch and release the writer lock."""
+        """Commit the batch; the writer stays open (and segments merge in the background) until ``release``."""
         if self._writer is not None:
             self._writer.commit()
-            self.release()
         self.index.reload()
 
     def release(self) -> None:
-        """Drop the writer (and its lock) without committing what was not committed."""
+        """Wait for background merges, then drop the writer and its lock; uncommitted changes are lost."""
         if self._writer is not None:
             writer, self._writer = self._writer, None
             try:
@@ -132,6 +133,7 @@ class TantivyIndex(IndexBackend):
         writer = self.writer()
         writer.delete_all_documents()
         self.commit()
+        self.release()
 
     def close(self) -> None:
         """Release the writer."""
