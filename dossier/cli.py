@@ -737,5 +737,256 @@ def user_revoke(ctx: Context, name: str, collection: str) -> None:
         Users(archive.conn).revoke(name, collection, actor=archive.user)
     out.print(f"{name} no longer has access to {collection}.", highlight=False)
 
+
+# -- entities (issue 5): who a leak names, across scripts and collections -----------------
+
+_ENTITY_TYPES = click.Choice(["person", "org", "place", "date", "id_number", "phone", "email", "url", "docno"])
+
+
+@main.command()
+@click.option("--collection", "-c", help="Only entities named in this collection.")
+@click.option("--type", "kind", type=_ENTITY_TYPES, help="Only entities of this type.")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="Entities to list.")
+@click.option("--extract", "run_extract", is_flag=True,
+              help="First extract entities from read documents not yet done (resumable).")
+@click.option("--force", is_flag=True, help="With --extract: extract again from every read document.")
+@click.option("--suggest-redactions", "redact_doc", metavar="ID",
+              help="List personal data on one document's pages to consider redacting, instead of listing entities.")
+@click.option("--private", "private_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --suggest-redactions: file of private persons' names, one a line.")
+@click.option("--ftm", "ftm_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the collection's entities as FollowTheMoney JSON lines (needs --collection).")
+@pass_ctx
+def entities(ctx: Context, collection: str | None, kind: str | None, limit: int, run_extract: bool, force: bool,
+             redact_doc: str | None, private_file: Path | None, ftm_file: Path | None) -> None:
+    """List the people, organisations, places and other entities the documents name, most mentioned first.
+
+    Example: dossier entities --extract --collection xinjiang-papers --type person
+    """
+    from .entities.store import EntityStore
+
+    with ctx.open() as archive:
+        store = EntityStore(archive)
+        if redact_doc:
+            _suggest_redactions(ctx, archive, redact_doc, private_file)
+            return
+        if run_extract:
+            summary = store.run(collection=collection, force=force).as_dict()
+            if not ctx.json:
+                out.print(f"Extracted {summary['mentions']} mentions from {summary['pages']} pages of "
+                          f"{summary['documents']} documents; {summary['linked']} names linked across scripts.",
+                          highlight=False)
+        if ftm_file:
+            if not collection:
+                raise click.UsageError("--ftm needs --collection")
+            from .entities.ftm import to_jsonl
+
+            ftm_file.write_text(to_jsonl(store, collection), encoding="utf-8")
+        rows = store.listing(collection, kind, limit)
+    if ctx.json:
+        ctx.emit(rows)
+        return
+    if ftm_file:
+        out.print(f"Wrote FollowTheMoney entities to {ftm_file}", highlight=False)
+    table = Table("id", "type", "name", "mentions", "documents", "other names")
+    for row in rows:
+        table.add_row(f"#{row['id']}", row["type"], row["name"], str(row["mentions"]), str(row["documents"]),
+                      ", ".join(n for n in row["names"] if n != row["name"])[:80])
+    out.print(table)
+
+
+def _suggest_redactions(ctx: Context, archive: Archive, doc: str, private_file: Path | None) -> None:
+    from .entities.redact import suggest
+
+    doc_id = archive.resolve(doc)
+    pages = [(r[0], r[1]) for r in archive.conn.execute("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page",
+                                                        (doc_id,))]
+    names = private_file.read_text(encoding="utf-8").splitlines() if private_file else []
+    found = suggest(pages, names)
+    if ctx.json:
+        ctx.emit({"doc": doc_id, "suggestions": found})
+        return
+    table = Table("page", "offsets", "type", "text", "reason", title=f"Redaction suggestions for {doc_id}",
+                  title_justify="left")
+    for item in found:
+        table.add_row(str(item["page"]), f"{item['start']}-{item['end']}", item["type"], item["text"], item["reason"])
+    out.print(table)
+    out.print(f"{len(found)} suggestions; nothing was changed.")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--type", "kind", type=_ENTITY_TYPES, help="The entity's type, when the name is ambiguous.")
+@click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a co-occurrence network picture (SVG) to this file.")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="Mentions to print.")
+@pass_ctx
+def entity(ctx: Context, name: str, kind: str | None, graph_file: Path | None, limit: int) -> None:
+    """Show one entity: its names, every mention with a snippet, documents, co-occurring entities, dates.
+
+    Example: dossier entity "Chen Quanguo" --graph chen.svg
+    """
+    from .entities.store import EntityStore
+
+    with ctx.open() as archive:
+        store = EntityStore(archive)
+        page = store.page(store.one(name, kind))
+    if graph_file:
+        from .entities.graph import svg
+
+        graph_file.write_text(svg(page, page["cooccurring"]), encoding="utf-8")
+    if ctx.json:
+        ctx.emit(page)
+        return
+    out.print(f"[bold]#{page['id']} {page['name']}[/] ({page['type']})", highlight=False)
+    out.print(f"Names: {', '.join(page['names'])}", highlight=False)
+    out.print(f"{len(page['mentions'])} mentions in {len(page['documents'])} documents of "
+              f"{', '.join(page['collections'])}; first dated {page['first_date'] or '-'}, "
+              f"last dated {page['last_date'] or '-'}", highlight=False)
+    table = Table("document", "page", "date", "snippet")
+    for mention in page["mentions"][:limit]:
+        table.add_row(mention["doc"][:12], str(mention["page"]), mention["date"] or "", mention["snippet"])
+    out.print(table)
+    if page["cooccurring"]:
+        out.print("Named on the same pages: " + ", ".join(f"{c['name']} ({c['pages']})" for c in page["cooccurring"]),
+                  highlight=False)
+    if graph_file:
+        out.print(f"Wrote the network picture to {graph_file}", highlight=False)
+
+
+@main.command()
+@click.argument("collection_a")
+@click.argument("collection_b", required=False)
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.8, show_default=True,
+              help="Lowest fuzzy match score to report.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the matches as CSV, or JSON when the name ends in .json.")
+@pass_ctx
+def xref(ctx: Context, collection_a: str, collection_b: str | None, min_score: float, output: Path | None) -> None:
+    """Cross-reference collections: for each entity of A, the matching entities of B, scored and explained.
+
+    Example: dossier xref china-cables karakax-list --output matches.csv
+    """
+    import csv
+    import io
+
+    from .entities.store import EntityStore
+    from .entities.xref import collection_entities
+    from .entities.xref import xref as cross
+
+    with ctx.open() as archive:
+        store = EntityStore(archive)
+        known = {r[0] for r in archive.conn.execute("SELECT name FROM collections")}
+        others = [collection_b] if collection_b else sorted(known - {collection_a})
+        for name in [collection_a, *others]:
+            if name not in known:
+                raise DossierError(f"no collection named {name!r}; `dossier ls` lists the documents of each")
+        a = collection_entities(store, collection_a)
+        b = [e for other in others for e in collection_entities(store, other)]
+        matches = [m.as_dict() for m in cross(a, b, min_score) if m.a.id != m.b.id or collection_b]
+    if output:
+        if output.suffix == ".json":
+            output.write_text(json.dumps(matches, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, ["a_id", "a_name", "type", "b_id", "b_name", "score", "how", "why"],
+                                    lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(matches)
+            output.write_text(buffer.getvalue(), encoding="utf-8")
+    if ctx.json:
+        ctx.emit(matches)
+        return
+    table = Table("type", collection_a, collection_b or "others", "score", "how", "why")
+    for match in matches:
+        table.add_row(match["type"], match["a_name"], match["b_name"], f"{match['score']:.2f}", match["how"],
+                      match["why"])
+    out.print(table)
+    out.print(f"{len(matches)} matches for {len(a)} names of {collection_a}.", highlight=False)
+
+
+@main.command()
+@click.argument("collection")
+@click.option("--since", metavar="DATE", help="Only events on or after this ISO date (2017, 2017-03, 2017-03-01).")
+@click.option("--until", metavar="DATE", help="Only events on or before this ISO date.")
+@click.option("--grep", "query", metavar="TEXT", help="Only events whose sentence contains this text.")
+@click.option("--sort", type=click.Choice(["date", "document"]), default="date", show_default=True,
+              help="Order of the events.")
+@click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the events as CSV.")
+@click.option("--plot", "plot_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Draw the events on a time axis (SVG or PNG by the file's suffix).")
+@pass_ctx
+def timeline(ctx: Context, collection: str, since: str | None, until: str | None, query: str | None, sort: str,
+             csv_file: Path | None, plot_file: Path | None) -> None:
+    """List every dated event of a collection: documents' own dates and dates in the text with their sentence.
+
+    Example: dossier timeline xinjiang-papers --since 2017 --csv events.csv --plot events.svg
+    """
+    from .entities import timeline as tl
+
+    with ctx.open() as archive:
+        found = tl.events(archive.conn, collection, since, until, query, sort)
+    if csv_file:
+        csv_file.write_text(tl.to_csv(found), encoding="utf-8")
+    if plot_file:
+        tl.plot(found, plot_file, title=f"{collection}: {len(found)} dated events")
+    if ctx.json:
+        ctx.emit(found)
+        return
+    table = Table("date", "document", "page", "sentence")
+    for event in found:
+        table.add_row(event["date"], event["path"], str(event["page"] or ""), event["sentence"])
+    out.print(table)
+    out.print(f"{len(found)} dated events.", highlight=False)
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--file", "alias_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read alias groups from a file: one group a line, names separated by tabs or ' = '.")
+@click.option("--merge", is_flag=True, help="Merge the entities the other NAMES mean into the first one.")
+@click.option("--split", "split_name", metavar="NAME", help="Take this name out of the entity NAME means.")
+@pass_ctx
+def alias(ctx: Context, names: tuple[str, ...], alias_file: Path | None, merge: bool, split_name: str | None) -> None:
+    """Record that names mean the same entity (logged in the custody log), or merge and split entities.
+
+    Example: dossier alias 陈全国 "Chen Quanguo" "Secretary Chen"
+    """
+    from .entities.aliases import AliasList
+    from .entities.store import EntityStore
+
+    with ctx.open() as archive:
+        store = EntityStore(archive)
+        if split_name:
+            if len(names) != 1:
+                raise click.UsageError("--split needs exactly one entity NAME")
+            moved, seq = store.split(store.one(names[0]), split_name)
+            data: dict[str, Any] = {"split": moved, "name": split_name, "custody_seq": seq}
+            message = f"Split {split_name!r} off as entity #{moved} (custody entry {seq})."
+        elif merge:
+            if len(names) < 2:
+                raise click.UsageError("--merge needs two or more NAMES")
+            target = store.one(names[0])
+            others = [store.one(n) for n in names[1:]]
+            seq = store.merge(target, others)
+            data = {"merged_into": target, "merged": others, "custody_seq": seq}
+            message = f"Merged {len(others)} entities into #{target} {store.label(target)} (custody entry {seq})."
+        else:
+            groups = AliasList.parse(alias_file.read_text(encoding="utf-8")) if alias_file else AliasList()
+            if names:
+                if len(names) < 2:
+                    raise click.UsageError("give a name and at least one alias, or --file")
+                groups.groups.append(list(names))
+            if not groups.groups:
+                raise click.UsageError("give NAMES or --file")
+            added, seq = store.add_aliases(groups)
+            data = {"aliases": added, "custody_seq": seq}
+            message = f"Recorded {added} aliases (custody entry {seq})."
+        archive.sign_checkpoint()
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        out.print(message, highlight=False)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -194,7 +194,7 @@ class EntityStore:
                                      (t, key, normalise(name))).fetchall()
             rows += self.conn.execute("SELECT entity_id FROM entity_aliases WHERE type = ? AND alias_key = ?",
                                       (t, key)).fetchall()
-            if t == PERSON:
+            if t == PERSON and not rows:  # pinyin only when no name or alias matches as written
                 rows += self.conn.execute("SELECT id FROM entities WHERE type = ? AND pinyin = ?",
                                           (t, pinyin_key(name))).fetchall()
             for row in rows:
@@ -287,8 +287,11 @@ class EntityStore:
             canonical = self.canonical(other)
             if canonical != entity_id:
                 shared[canonical] = shared.get(canonical, 0) + pages
-        return [{"id": eid, "name": self.label(eid), "pages": pages}
-                for eid, pages in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+        result = []
+        for eid, pages in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]:
+            row = self.conn.execute("SELECT name, type FROM entities WHERE id = ?", (eid,)).fetchone()
+            result.append({"id": eid, "name": row[0], "type": row[1], "pages": pages})
+        return result
 
     def page(self, entity_id: int) -> dict[str, Any]:
         """Return an entity page: names, mentions, documents, collections, co-occurring entities, first/last date."""
