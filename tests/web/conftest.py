@@ -98,7 +98,8 @@ def _build(root: Path, scratch: Path) -> dict[str, str]:
                         CORPUS / "ingest-fixtures" / "icij-extract" / "ocr_jbig2_scan.pdf",
                         scratch / "bundle.zip", scratch / "leak.html", scratch / "uyghur-notice.txt",
                         scratch / SCRIPT_NAME], "papers")
-        archive.ingest([scratch / "partner-note.txt"], "partner")
+        archive.ingest([scratch / "partner-note.txt",
+                        CORPUS / "zh-docs" / "pdf" / "chinese_bond_prospectus_tables_page.pdf"], "partner")
         archive.extract()
         users = Users(archive.conn)
         for name, (admin, roles) in USERS.items():
@@ -106,8 +107,9 @@ def _build(root: Path, scratch: Path) -> dict[str, str]:
             for collection, role in roles.items():
                 users.grant(name, collection, role)
         docs = {}
-        for row in archive.conn.execute("SELECT id, path FROM documents WHERE parent_id IS NULL"):
-            docs[Path(row["path"]).name] = row["id"]
+        for row in archive.conn.execute("SELECT id, path, collection FROM documents WHERE parent_id IS NULL"):
+            docs[Path(row["path"]).name if row["collection"] == "papers" else "partner:" + Path(row["path"]).name] = \
+                row["id"]
     return docs
 
 
