@@ -20,6 +20,7 @@ of 1,000,000 pages four times slower); a removal from another process waits for 
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -33,6 +34,9 @@ from .query import And, Filter, Match, Node, Not, Or
 
 _SORT_FIELDS = {"date": "date"}
 _FACET_FIELDS = {"collection": "collection", "type": "mime", "language": "lang", "year": "year"}
+#: Facet counts, and the number of matches (every page has a date value, 0 when unknown).
+FACET_SPEC = {**{name: {"terms": {"field": field, "size": 50}} for name, field in _FACET_FIELDS.items()},
+              "total": {"value_count": {"field": "date"}}}
 
 
 def schema() -> tantivy.Schema:
@@ -75,6 +79,7 @@ class TantivyIndex(IndexBackend):
                                "rebuild it with `dossier reindex`") from exc
         self.index.register_tokenizer("ws", _whitespace())
         self._writer: Any = None
+        self._meta_seen: tuple[int, int, int] | None = None
 
     # -- writing ---------------------------------------------------------------
 
@@ -152,8 +157,16 @@ class TantivyIndex(IndexBackend):
         return self.index.searcher().num_docs
 
     def searcher(self) -> Any:
-        """Return a searcher over the latest commit."""
-        self.index.reload()
+        """Return a searcher over the latest commit, of this process or another."""
+        # A commit rewrites meta.json (a rebuild replaces it): reload only when it changed.
+        try:
+            stat = os.stat(self.folder / "meta.json")
+            seen = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        except FileNotFoundError:
+            seen = None
+        if seen != self._meta_seen:
+            self.index.reload()
+            self._meta_seen = seen
         return self.index.searcher()
 
     def search(self, node: Node, limit: int = 20, offset: int = 0, sort: str = "relevance",
@@ -161,28 +174,29 @@ class TantivyIndex(IndexBackend):
         """Run a resolved query tree."""
         query = self.compile(node)
         searcher = self.searcher()
+        # With facets, one aggregation pass over every match also counts them, so the top
+        # hits need no count and Tantivy can skip what cannot rank (block-max WAND).
+        options: dict[str, Any] = {"count": not facets, "offset": offset}
         if sort == "date":
-            result = searcher.search(query, limit, count=True, order_by_field="date", offset=offset)
-        else:
-            result = searcher.search(query, limit, count=True, offset=offset)
+            options["order_by_field"] = "date"
+        result = searcher.search(query, limit, **options)
         hits = []
         for score, address in result.hits:
             stored = searcher.doc(address)
             hits.append(Hit(stored["doc"][0], int(stored["page"][0]), float(score)))
-        counts: dict[str, dict[str, int]] = {}
-        if facets and result.count:
-            counts = self.facets(searcher, query)
-        return Found(hits, int(result.count or 0), counts)
+        if not facets:
+            return Found(hits, int(result.count or 0))
+        total, counts = self.facets(searcher, query)
+        return Found(hits, total, counts)
 
-    def facets(self, searcher: Any, query: Any) -> dict[str, dict[str, int]]:
-        """Return {facet: {value: pages}} over every match of a query."""
-        spec = {name: {"terms": {"field": field, "size": 50}} for name, field in _FACET_FIELDS.items()}
-        raw = searcher.aggregate(query, spec)
+    def facets(self, searcher: Any, query: Any) -> tuple[int, dict[str, dict[str, int]]]:
+        """Return the number of matches and {facet: {value: pages}} over them, in one pass."""
+        raw = searcher.aggregate(query, FACET_SPEC)
         counts: dict[str, dict[str, int]] = {}
         for name in _FACET_FIELDS:
             buckets = raw.get(name, {}).get("buckets", [])
             counts[name] = {str(b["key"]): int(b["doc_count"]) for b in buckets if b["key"] not in ("", 0)}
-        return counts
+        return int(raw["total"]["value"] or 0), counts
 
     # -- query translation -----------------------------------------------------
 
