@@ -49,7 +49,7 @@ _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有�
 _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
-                         "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶".split())
+                         "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
 _TITLE_WORDS = ("书记", "主席", "总理", "省长", "市长", "县长", "局长", "厅长", "部长", "主任", "委员", "处长", "科长", "政委",
                 "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记")
 _CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
@@ -105,6 +105,14 @@ def _place_automaton():
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司")
 
 
+def _plausible_name(word: str) -> bool:
+    """Return False for jieba 'nr' guesses that are usually words: unknown two-character ones, common ones."""
+    freq = _jieba().dt.FREQ.get(word, 0)
+    if len(word) == 2:
+        return 0 < freq <= 1000 and _jieba().dt.word_tag_tab.get(word) == "nr"
+    return freq <= 10000
+
+
 def _is_person_zh(word: str) -> bool:
     if not 2 <= len(word) <= 4 or word in _PERSON_STOP:
         return False
@@ -120,6 +128,12 @@ def extract_zh(text: str) -> list[Mention]:
     boundaries: set[int] = set()
     for run in _HAN_RUN.finditer(text):
         base = run.start()
+        word = run.group()
+        # A short Han run standing alone in Latin-script text (陳全國 spoke) is most often a name.
+        if 2 <= len(word) <= 4 and _is_person_zh(word) and word not in _places() and \
+                not word.endswith(_ORG_SUFFIXES) and _jieba().dt.word_tag_tab.get(word, "nr") in ("nr", "nrfg") and \
+                all(c.isascii() for c in text[max(0, base - 1):base] + text[run.end():run.end() + 1]):
+            found.append(Mention(PERSON, word, base, run.end(), "rules"))
         tokens = []
         offset = base
         for pair in posseg.cut(run.group(), HMM=True):
@@ -136,7 +150,7 @@ def extract_zh(text: str) -> list[Mention]:
                 if 1 <= len(given) <= 2 and tokens[i + 2][1] not in ("x", "p", "c", "u", "uj", "v", "m", "q"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
         for word, flag, start in tokens:
-            if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word):
+            if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
@@ -189,7 +203,7 @@ def _stops_org(word: str) -> bool:
 
 # -- English ----------------------------------------------------------------------------
 
-_CAP_RUN = re.compile(r"(?<![\w'])(?:[A-Z][a-zA-Z'’.&-]*|[A-Z]{2,})(?:[ \t]+(?:(?:of|the|for|and|on|de|von|van|du|al)[ \t]+)*"
+_CAP_RUN = re.compile(r"(?<![\w'])(?:[A-Z][a-zA-Z'’.&-]*|[A-Z]{2,})(?:[ \t]+(?:(?:of|the|for|de|von|van|du|al)[ \t]+)*"
                       r"(?:[A-Z][a-zA-Z'’.&-]*))*")
 _EN_ORG_WORDS = frozenset("""Committee Commission Congress Council Corporation Corp Corp. Inc Inc. Company Co. Ltd Ltd. LLC LLP
 Ministry Department Bureau Office Party Court Procuratorate Government Bank University Association Institute Agency
@@ -234,9 +248,15 @@ Section Part I We You He She They It Our Their His Her My Your Any All Each Ever
 Attached Let Regards Best Original Message Note See Per Meeting Call Agreement Contract Deal Power Gas Trading""".split())
 
 
+_EN_HEADS = frozenset("""Session Sessions Meeting Meetings Amendment Amendments Constitution Chapter Article Section
+Secretary Chairman Chairwoman Member Members President Director Announcement Law Laws Resolution Decision Report Notice
+Head Chief Minister Premier Vice Standing Plenary Congress Deputies Deputy Spokesman Spokeswoman""".split())
+
+
 def _en_type(words: list[str], before: str) -> str | None:
     name = " ".join(words)
-    if name in _EN_ORG_WHOLE or words[-1] in _EN_ORG_WORDS or (len(words) > 1 and words[0] in _EN_ORG_WHOLE):
+    if name in _EN_ORG_WHOLE or words[-1] in _EN_ORG_WORDS or (len(words) > 1 and words[0] in _EN_ORG_WHOLE) or \
+            any(words[k] in _EN_ORG_WORDS and words[k + 1] == "of" for k in range(len(words) - 1)):
         return ORG
     if name in _EN_PLACES or all(w in _EN_PLACES for w in words):
         return PLACE
@@ -263,6 +283,16 @@ def extract_en(text: str) -> list[Mention]:
         while words and words[0] in _EN_NOT_NAME and words[0] not in _EN_PLACES:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words = words[1:]
+        # "Fifth Session of the National People's Congress": the name is what follows the "of".
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] == "of" and words[i - 1].rstrip(",") in _EN_HEADS:
+                rest = words[i + 1:]
+                if rest and rest[0] == "the":
+                    rest = rest[1:]
+                if rest:
+                    start = text.index(" ".join(rest[:1]), start + len(" ".join(words[:i])))
+                    words = rest
+                break
         while words and words[-1] in ("of", "the", "for", "and", "on", "de", "al"):
             words = words[:-1]
         if not words:
@@ -270,7 +300,8 @@ def extract_en(text: str) -> list[Mention]:
         end = start + len(" ".join(words)) if text[start:match.end()].count("  ") == 0 else \
             text.index(words[-1], start) + len(words[-1])
         end = text.index(words[-1], start) + len(words[-1]) if text[start:end].split() != words else end
-        kind = _en_type([w.rstrip(",") for w in words], text[max(0, start - 20):start])
+        kind = _en_type([w.rstrip(",") if w.rstrip(",") in _EN_ORG_WORDS else w.rstrip(",.") for w in words],
+                        text[max(0, start - 20):start])
         if kind:
             surface = text[start:end].rstrip(".") if not words[-1].endswith(("Inc.", "Corp.", "Co.", "Ltd.")) \
                 else text[start:end]

@@ -267,10 +267,14 @@ class EntityStore:
                    "date": self.mention_date(row["doc_id"], row["page"], row["start"])}
 
     def mention_date(self, doc_id: str, page: int, start: int) -> str | None:
-        """Return the date of a mention: the nearest date before it on its page, else its document's date."""
+        """Return the date of a mention: the nearest day before it on its page, else after it, else its document's date."""
         row = self.conn.execute("SELECT value FROM mentions WHERE doc_id = ? AND page = ? AND type = 'date' "
                                 "AND start <= ? AND length(value) = 10 ORDER BY start DESC LIMIT 1",
                                 (doc_id, page, start)).fetchone()
+        if row is None:
+            row = self.conn.execute("SELECT value FROM mentions WHERE doc_id = ? AND page = ? AND type = 'date' "
+                                    "AND start > ? AND length(value) = 10 ORDER BY start LIMIT 1",
+                                    (doc_id, page, start)).fetchone()
         return row[0] if row else document_date(self.conn, doc_id)
 
     def cooccurring(self, entity_id: int, limit: int = 20) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
-from .aliases import is_han, name_key, pinyin_key
+from .aliases import is_han, name_key, normalise, pinyin_key
 from .types import NAME_TYPES, PERSON
 
 
@@ -82,17 +82,17 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
             why = (f"same name after normalising: {key!r}" if how == "exact"
                    else f"user alias list: {entity.name!r} and {other.name!r} are names of {resolved!r}")
             found.append(Match(entity, other, 1.0 if how == "exact" else 0.95, how, why))
-            seen.add(other.id)
+            seen.add((other.id, other.name))
         if entity.type == PERSON:
             py = pinyin_key(entity.name)
             for other in pinyin.get(py, []):
-                if other.id not in seen and is_han(entity.name) != is_han(other.name):
+                if (other.id, other.name) not in seen and is_han(entity.name) != is_han(other.name):
                     found.append(Match(entity, other, 0.95, "pinyin",
                                        f"{entity.name!r} and {other.name!r} read as {py!r} in pinyin"))
-                    seen.add(other.id)
+                    seen.add((other.id, other.name))
         if entity.type in NAME_TYPES:
-            candidates = {o.id: o for block in _blocks(entity) for o in blocks.get((entity.type, block), [])
-                          if o.id not in seen}
+            candidates = {(o.id, o.name): o for block in _blocks(entity) for o in blocks.get((entity.type, block), [])
+                          if (o.id, o.name) not in seen}
             for other in candidates.values():
                 ratio = fuzz.token_sort_ratio(key, name_key(other.name)) / 100
                 score = round(0.9 * ratio, 3)
@@ -105,9 +105,12 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
 
 
 def collection_entities(store: Any, collection: str) -> list[Named]:
-    """Return the canonical named entities of a collection, one row per distinct name."""
+    """Return the named entities of a collection: one row per canonical entity and name as written there."""
     rows = store.conn.execute(
-        "SELECT DISTINCT e.id, e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        "JOIN documents d ON d.id = m.doc_id WHERE d.collection = ? AND m.type IN ('person', 'org', 'place')",
-        (collection,)).fetchall()
-    return [Named(store.canonical(r[0]), r[1], r[2]) for r in rows]
+        "SELECT DISTINCT m.entity_id, m.type, m.text FROM mentions m JOIN documents d ON d.id = m.doc_id "
+        "WHERE d.collection = ? AND m.type IN ('person', 'org', 'place')", (collection,)).fetchall()
+    seen: dict[tuple[Any, str], Named] = {}
+    for entity_id, kind, text in rows:
+        named = Named(store.canonical(entity_id), kind, normalise(text))
+        seen.setdefault((named.id, named.name), named)
+    return list(seen.values())

@@ -1,0 +1,94 @@
+"""Chinese and English NER on real sentences, and names linked across scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dossier.entities.aliases import AliasList, is_pinyin_word, name_key, pinyin_key
+from dossier.entities.extract import extract
+
+NOTICE = "zh-docs/xinjiang-normative-docs/xinjiang_quality_supervision_bureau_notice_2012_24.txt"
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in extract(text) if m.type in ("person", "org", "place")]
+
+
+@pytest.mark.parametrize("name", ["陈全国", "陳全國", "Chen Quanguo", "Quanguo Chen", "CHEN Quanguo", "Ｃｈｅｎ　Ｑｕａｎｇｕｏ"])
+def test_pinyin_key_links_chen_quanguo_in_every_script(name: str) -> None:
+    assert pinyin_key(name) == "chen quanguo"
+
+
+def test_name_key_keeps_homophones_apart_but_folds_traditional() -> None:
+    assert name_key("陳全國") == name_key("陈全国") == "陈全国"
+    assert name_key("陈泉国") != name_key("陈全国")
+    assert pinyin_key("陈泉国") == pinyin_key("陈全国")  # why a Latin name links only to a unique Han name
+    assert pinyin_key("欧阳修") == "ouyang xiu"
+    assert pinyin_key("单雄信") == "shan xiongxin"  # surname reading, not dan
+
+
+def test_is_pinyin_word() -> None:
+    assert [is_pinyin_word(w) for w in ("Quanguo", "Hailun", "Yongzhi", "Kaminski", "Enron", "Xi")] == \
+        [True, True, True, False, False, True]
+
+
+def test_alias_list_parse() -> None:
+    aliases = AliasList.parse("# officials\n陈全国\tChen Quanguo\tSecretary Chen\n朱海仑 = Zhu Hailun\nlonely\n")
+    assert aliases.groups == [["陈全国", "Chen Quanguo", "Secretary Chen"], ["朱海仑", "Zhu Hailun"]]
+    assert aliases.keys()["chen secretary"] == "陈全国"
+
+
+def test_ner_chinese_notice_contact_and_offices(corpus: Path) -> None:
+    text = (corpus / NOTICE).read_text(encoding="utf-8")
+    found = extract(text)
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.text
+    names = [(m.type, m.text) for m in found if m.type in ("person", "org", "place")]
+    assert names.count(("person", "邹思媛")) == 2
+    assert ("org", "米东新区质量技术监督局") in names
+    assert ("org", "自治区人民政府") in names
+    assert ("org", "国家质检总局") in names
+    assert ("place", "新疆维吾尔自治区") in names
+    assert not [n for t, n in names if t == "person" and n != "邹思媛"]
+
+
+def test_ner_chinese_officials_in_simplified_and_traditional() -> None:
+    assert _names("新疆维吾尔自治区党委书记陈全国在乌鲁木齐主持会议，朱海仑、王勇智同志参加。") == [
+        ("place", "新疆维吾尔自治区"), ("person", "陈全国"), ("place", "乌鲁木齐"), ("person", "朱海仑"),
+        ("person", "王勇智")]
+    assert _names("新疆維吾爾自治區黨委書記陳全國在烏魯木齊主持會議") == [
+        ("place", "新疆維吾爾自治區"), ("person", "陳全國"), ("place", "烏魯木齊")]
+    assert _names("莎车县公安局和吐鲁番市人民政府负责人出席。") == [("org", "莎车县公安局"), ("org", "吐鲁番市人民政府")]
+
+
+def test_ner_chinese_work_report_1954_premier(corpus: Path) -> None:
+    lines = (corpus / "zh-docs/national-gov-work-reports-wikisource/government_work_reports_1954_2025.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    report = next(r for r in map(json.loads, lines) if r["year"] == "2025")
+    text = report["content"][:3000]
+    names = _names(text)
+    assert ("org", "国务院") in names
+    assert not [n for t, n in names if t == "person"], "the 2025 report's opening names no person"
+
+
+def test_ner_english_constitution_and_people() -> None:
+    text = ("Adopted at the Fifth Session of the Fifth National People’s Congress and promulgated by the "
+            "Announcement of the National People’s Congress on December 4, 1982")
+    found = [(m.type, m.text, m.value) for m in extract(text)]
+    assert ("org", "Fifth National People’s Congress", "") in found
+    assert ("date", "December 4, 1982", "1982-12-04") in found
+    assert _names("Chen Quanguo, Party Secretary of Xinjiang, met Zhu Hailun in Urumqi.") == [
+        ("person", "Chen Quanguo"), ("place", "Xinjiang"), ("person", "Zhu Hailun"), ("place", "Urumqi")]
+    assert _names("Vince Kaminski told Jeff Skilling that Enron Corp. would call the Federal Energy Regulatory "
+                  "Commission in Houston.") == [
+        ("person", "Vince Kaminski"), ("person", "Jeff Skilling"), ("org", "Enron Corp."),
+        ("org", "Federal Energy Regulatory Commission"), ("place", "Houston")]
+
+
+def test_extract_mentions_keep_offsets_and_extractor() -> None:
+    text = "联系人：邹思媛，电话0991-2316124。"
+    found = [(m.type, m.start, m.end, m.extractor) for m in extract(text)]
+    assert found == [("person", 4, 7, "rules"), ("phone", 10, 22, "pattern")]
