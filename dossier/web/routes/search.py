@@ -33,6 +33,7 @@ def search_data(request: Request, user: User, q: str, collection: str | None, so
                 limit: int = 20) -> dict[str, Any]:
     """Run a query over the visible collections; returns hits with snippet pieces, total and facets."""
     allowed = visible(request, user)
+    collection = collection or None  # the form's "all my collections" sends an empty value
     if collection is not None and collection not in allowed:
         allowed = []  # a hidden collection is searched like an empty one: nothing, and no error that names it
     elif collection is not None:
