@@ -258,7 +258,9 @@ class SearchIndex:
         node = self.parse(text, collection, doc, collections)
         if collections is not None and not collections:
             return Results(text, 0, offset, facets={k: {} for k in FACETS} if facets else {})
-        found = self.backend.search(node, limit=limit, offset=offset, sort=sort, facets=facets)
+        # Tantivy panics on a limit of 0 ("Limit must be greater than 0"): ask for one hit and drop it.
+        found = self.backend.search(node, limit=max(limit, 1), offset=offset, sort=sort, facets=facets)
+        found.hits = found.hits[:limit]
         results = Results(text, found.total, offset, facets={k: found.facets.get(k, {}) for k in FACETS} if facets else {})
         if not found.hits:
             return results
