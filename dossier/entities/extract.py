@@ -41,11 +41,11 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社")
-_ORG_WHOLE = frozenset("国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
+_ORG_WHOLE = frozenset("党中央 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 共青团".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "an", "nrt", "ng", "l", "v"})
-_GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|原|新|下级|同级|主管)")
+_GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
 _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
@@ -209,7 +209,9 @@ _EN_ORG_WORDS = frozenset("""Committee Commission Congress Council Corporation C
 Ministry Department Bureau Office Party Court Procuratorate Government Bank University Association Institute Agency
 Assembly Army Police Administration Authority Board Group Federation Union Foundation Center Centre Services Energy
 Securities Partners Holdings Capital Trust Exchange Commission Organization Organisation Academy Press Times Post Daily
-Procuratorates Courts Councils Committees Forces Guard School College Hospital Network""".split())
+Procuratorates Courts Councils Committees Forces Guard School College Hospital Network Systems Management League
+Consulting Financial Therapeutics Broadband Networks Technologies Solutions Associates Trading Communications Media
+Industries Airlines Motors Pharmaceuticals Insurance Investments Resources Utilities Power ISO Labs Laboratories""".split())
 _EN_ORG_WHOLE = frozenset("Enron FERC NATO UN PRC CPC NPC CCP EU FBI CIA SEC Xinhua Reuters Dynegy Google Microsoft".split())
 _EN_PLACES = frozenset("""China Beijing Shanghai Xinjiang Tibet Urumqi Kashgar Hotan Yarkand Turpan Aksu Ghulja Korla Karamay
 Hong Kong Macao Macau Taiwan Guangdong Guangzhou Shenzhen United States America Canada Mexico Britain England London
@@ -253,17 +255,20 @@ Secretary Chairman Chairwoman Member Members President Director Announcement Law
 Head Chief Minister Premier Vice Standing Plenary Congress Deputies Deputy Spokesman Spokeswoman""".split())
 
 
-def _en_type(words: list[str], before: str) -> str | None:
+def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
     name = " ".join(words)
-    if name in _EN_ORG_WHOLE or words[-1] in _EN_ORG_WORDS or (len(words) > 1 and words[0] in _EN_ORG_WHOLE) or \
+    name = name.replace("’", "'")
+    if len(words) == 1 and words[0] in _EN_ORG_WORDS and name not in _EN_ORG_WHOLE:
+        return None
+    if name in _EN_ORG_WHOLE or words[-1] in _EN_ORG_WORDS or \
             any(words[k] in _EN_ORG_WORDS and words[k + 1] == "of" for k in range(len(words) - 1)):
         return ORG
     if name in _EN_PLACES or all(w in _EN_PLACES for w in words):
         return PLACE
-    if len(words) > 4 or any(w in _EN_NOT_NAME for w in words) or not all(re.fullmatch(r"[A-Z][a-z'’-]+\.?|[A-Z]\.", w)
+    if len(words) > 4 or any(w in _EN_NOT_NAME for w in words) or not all(re.fullmatch(r"[A-Z][a-z'’-]+\.?|[A-Z]\.?", w)
                                                                           for w in words):
         return None
-    if _EN_TITLES.search(before):
+    if _EN_TITLES.search(before) or titled:
         return PERSON
     if len(words) >= 2 and (words[0] in _FIRST_NAMES or words[-1].rstrip(".") in _FIRST_NAMES and len(words) == 2):
         return PERSON
@@ -273,40 +278,68 @@ def _en_type(words: list[str], before: str) -> str | None:
     return None
 
 
+_COMPANY_TAIL = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|PLC|N\.A)\b\.?")
+_TITLE_WORDS_EN = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President Premier Secretary Chairman Chairwoman
+Minister Director Judge Comrade Mayor Governor Ambassador Senator General""".split())
+
+
 def extract_en(text: str) -> list[Mention]:
     """Return persons, places and organisations named in Latin-script text (rules, see module docstring)."""
     found = []
     for match in _CAP_RUN.finditer(text):
-        words = match[0].split()
-        start = match.start()
-        # A sentence-initial function word is not part of a name: "The Standing Committee".
-        while words and words[0] in _EN_NOT_NAME and words[0] not in _EN_PLACES:
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
-            words = words[1:]
-        # "Fifth Session of the National People's Congress": the name is what follows the "of".
-        for i in range(len(words) - 1, 0, -1):
-            if words[i] == "of" and words[i - 1].rstrip(",") in _EN_HEADS:
-                rest = words[i + 1:]
-                if rest and rest[0] == "the":
-                    rest = rest[1:]
-                if rest:
-                    start = text.index(" ".join(rest[:1]), start + len(" ".join(words[:i])))
-                    words = rest
-                break
-        while words and words[-1] in ("of", "the", "for", "and", "on", "de", "al"):
-            words = words[:-1]
-        if not words:
-            continue
-        end = start + len(" ".join(words)) if text[start:match.end()].count("  ") == 0 else \
-            text.index(words[-1], start) + len(words[-1])
-        end = text.index(words[-1], start) + len(words[-1]) if text[start:end].split() != words else end
-        kind = _en_type([w.rstrip(",") if w.rstrip(",") in _EN_ORG_WORDS else w.rstrip(",.") for w in words],
-                        text[max(0, start - 20):start])
-        if kind:
-            surface = text[start:end].rstrip(".") if not words[-1].endswith(("Inc.", "Corp.", "Co.", "Ltd.")) \
-                else text[start:end]
-            found.append(Mention(kind, surface, start, start + len(surface), "rules-en"))
+        tail = _COMPANY_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
+        found += _classify_run(text, match.start(), end)
     return found
+
+
+def _classify_run(text: str, start: int, end: int) -> list[Mention]:
+    """Return the names in one run of capitalised words [start, end) of the text."""
+    words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    titled = False
+    # A sentence-initial function word or a title is not part of a name: "The Standing Committee", "Chairman Mao".
+    while words and (words[0][1] in _EN_NOT_NAME and words[0][1] not in _EN_PLACES or words[0][1] in _TITLE_WORDS_EN):
+        titled = titled or words[0][1] in _TITLE_WORDS_EN
+        words = words[1:]
+    while words and words[-1][1] in ("of", "the", "for", "de", "al"):
+        words = words[:-1]
+    if not words:
+        return []
+    plain = [w for _, w in words]
+    # "Fifth Session of the National People's Congress": the name is what follows the "of".
+    for i in range(len(plain) - 1, 0, -1):
+        if plain[i] == "of" and plain[i - 1].rstrip(",") in _EN_HEADS:
+            rest = words[i + 1:]
+            if rest and rest[0][1] == "the":
+                rest = rest[1:]
+            if rest:
+                return _classify_run(text, rest[0][0], words[-1][0] + len(words[-1][1]))
+    first, last = words[0][0], words[-1][0] + len(words[-1][1])
+    clean = [w.rstrip(",") if w.rstrip(",") in _EN_ORG_WORDS else w.rstrip(",.") for w in plain]
+    if text[first:last].rstrip(".").endswith(("Inc", "Corp", "Co", "Ltd")):
+        kind: str | None = ORG
+    else:
+        kind = _en_type(clean, text[max(0, first - 20):first], titled)
+    if kind is None and "of" in plain:
+        # "Matt Troncelliti of LegalNetEx": two names joined by "of".
+        cut = plain.index("of")
+        left = words[:cut]
+        right = words[cut + 1:]
+        found = []
+        if left:
+            found += _classify_run(text, left[0][0], left[-1][0] + len(left[-1][1]))
+        if right:
+            found += _classify_run(text, right[0][0], last)
+        return found
+    if kind is None and plain[0].rstrip(",.'s’") in _EN_ORG_WHOLE:
+        head = re.sub(r"(?:'s|’s)?[,.]*$", "", plain[0])
+        return [Mention(ORG, head, first, first + len(head), "rules-en")]
+    if kind is None:
+        return []
+    surface = text[first:last]
+    if not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A)\.$", surface):
+        surface = surface.rstrip(".,")
+    return [Mention(kind, surface, first, first + len(surface), "rules-en")]
 
 
 def _simplified_view(text: str) -> str:
