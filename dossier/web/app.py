@@ -87,4 +87,6 @@ def run(archive: str | Path, host: str, port: int, **options: Any) -> None:
     """Serve the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(archive, **options), host=host, port=port, log_level="info", server_header=False)
+    # No access log: URLs carry search queries and document IDs; the audit table records every read.
+    uvicorn.run(create_app(archive, **options), host=host, port=port, log_level="info", server_header=False,
+                access_log=False)

@@ -116,3 +116,31 @@ def test_init_prints_hint_for_first_admin(tmp_path: Path, run_cli: RunCli) -> No
     result = run_cli("init", tmp_path / "new")
     assert result.exit_code == 0
     assert f"Create the first web app admin with `dossier -a {tmp_path / 'new'} user add NAME --admin`." in result.output
+
+
+def test_serve_starts_the_app_and_hints_at_the_first_admin(archive_dir: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "dossier.cli", "-a", str(archive_dir), "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, page = time.monotonic() + 30, None
+        while page is None and time.monotonic() < deadline:
+            try:
+                page = httpx.get(f"http://127.0.0.1:{port}/login")
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert page is not None and page.status_code == 200
+        assert "<h1>Log in</h1>" in page.text
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert "No users yet: create the first admin with `dossier user add NAME --admin`." in stderr

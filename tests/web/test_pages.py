@@ -310,3 +310,16 @@ def test_api_docs_page_lists_operations(as_user: Client) -> None:
     paths = page.xpath('//table[@id="operations"]//td[2]/code/text()')
     assert "/api/search" in paths and "/api/documents/{doc_id}" in paths
     assert re.search(r"/api/openapi\.json", page.text_content())
+
+
+def test_batch_search_returns_csv_of_visible_hits(site: Site, as_user: Client) -> None:
+    client = as_user("viewer_a")
+    response = client.post("/search/batch", data={"csrf": csrf_of(client, "/search")},
+                           files={"queries": ("queries.txt", "# names to check\n乌鲁木齐\nKashgar\n".encode(), "text/plain")})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="search-results.csv"'
+    lines = response.text.splitlines()
+    assert lines[0] == "query,total,doc,name,collection,page,snippet,error"
+    assert sorted(line.split(",")[3] for line in lines[1:] if line.startswith("乌鲁木齐")) == \
+        ["gov_work_report_2025_xinjiang.docx", "minutes/会议纪要.txt"]
+    assert lines[-1] == "Kashgar,0,,,,,,"  # the partner collection's note stays hidden
