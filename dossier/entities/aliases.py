@@ -71,12 +71,14 @@ def pinyin_key(name: str) -> str:
     if not is_han(text):
         return name_key(text)
     surname, given = split_han_name(text)
-    if len(surname) == 1 and surname in SURNAME_READINGS:
-        family = SURNAME_READINGS[surname]
-    else:
-        family = "".join(lazy_pinyin(surname, style=Style.NORMAL))
-    first = "".join(lazy_pinyin(given, style=Style.NORMAL)).replace("ü", "v")
-    return " ".join(sorted(p for p in (family.replace("ü", "v"), first) if p))
+    family = SURNAME_READINGS.get(surname) if len(surname) == 1 else None
+    return " ".join(sorted(p for p in (family or _romanise(surname), _romanise(given)) if p))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _romanise(han: str) -> str:
+    """Return toneless pinyin of a surname or given name, syllables joined (pypinyin is slow; names repeat)."""
+    return "".join(lazy_pinyin(han, style=Style.NORMAL)).replace("ü", "v")
 
 
 @functools.cache

@@ -1,9 +1,10 @@
 """Cross-reference two collections: for each entity of A, the entities of B that may be the same.
 
 Pairs are found by *blocking*, never by comparing all pairs: every name is indexed under
-its exact key, its pinyin key (persons), its user aliases and, for the fuzzy pass, under
-each of its tokens (Latin) or its first two characters and its surname (Han). Only names
-sharing a block are scored with rapidfuzz. Scores: exact key 1.0; alias or cross-script
+its exact key, its pinyin key (Han persons), its user aliases and, for the fuzzy pass,
+under each of its tokens (Latin) or character pairs (Han). Only names sharing a block are
+scored, in C by rapidfuzz; blocks with more than ``MAX_BLOCK`` members (公安, 人民) are
+too common to mean anything and are skipped. Scores: exact key 1.0; alias or cross-script
 pinyin 0.95; fuzzy token-sort ratio scaled to below 0.9, kept from ``min_score``.
 """
 
@@ -13,7 +14,7 @@ import dataclasses
 from collections import defaultdict
 from typing import Any, Iterable
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .aliases import is_han, name_key, normalise, pinyin_key
 from .types import NAME_TYPES, PERSON
@@ -44,16 +45,14 @@ class Match:
                 "b_name": self.b.name, "score": round(self.score, 3), "how": self.how, "why": self.why}
 
 
-def _blocks(entity: Named) -> Iterable[str]:
-    key = name_key(entity.name)
+#: A block with more members than this is a stop-block (公安, 人民, wang, energy): too common to tell anything.
+MAX_BLOCK = 300
+
+
+def _blocks(key: str) -> set[str]:
     if is_han(key):
-        yield "h2:" + key[:2]
-        if len(key) >= 2:
-            yield "h1:" + key[0] + str(len(key))
-    else:
-        for token in key.split():
-            if len(token) >= 3:
-                yield "t:" + token
+        return {key[i:i + 2] for i in range(len(key) - 1)} or {key}
+    return {token for token in key.split() if len(token) >= 3}
 
 
 def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[str, str] | None = None) -> list[Match]:
@@ -61,21 +60,20 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
     aliases = aliases or {}
     exact: dict[tuple[str, str], list[Named]] = defaultdict(list)
     pinyin: dict[str, list[Named]] = defaultdict(list)
-    blocks: dict[tuple[str, str], list[Named]] = defaultdict(list)
-    canon = {}
-    for entity in b:
-        key = name_key(entity.name)
-        canon[entity] = aliases.get(key, key)
-        exact[(entity.type, canon[entity])].append(entity)
-        if entity.type == PERSON:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keys = [name_key(entity.name) for entity in b]
+    for index, (entity, key) in enumerate(zip(b, keys)):
+        exact[(entity.type, aliases.get(key, key))].append(entity)
+        if entity.type == PERSON and is_han(key):
             pinyin[pinyin_key(entity.name)].append(entity)
-        for block in _blocks(entity):
-            blocks[(entity.type, block)].append(entity)
+        for block in _blocks(key):
+            blocks[(entity.type, block)].append(index)
     matches: list[Match] = []
+    cutoff = min_score / 0.9 * 100
     for entity in a:
         key = name_key(entity.name)
         resolved = aliases.get(key, key)
-        seen: set[Any] = set()
+        seen: set[tuple[Any, str]] = set()
         found: list[Match] = []
         for other in exact.get((entity.type, resolved), []):
             how = "exact" if key == name_key(other.name) else "alias"
@@ -83,23 +81,32 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
                    else f"user alias list: {entity.name!r} and {other.name!r} are names of {resolved!r}")
             found.append(Match(entity, other, 1.0 if how == "exact" else 0.95, how, why))
             seen.add((other.id, other.name))
-        if entity.type == PERSON:
+        if entity.type == PERSON and not is_han(key):
+            for other in pinyin.get(key, []):
+                if (other.id, other.name) not in seen:
+                    found.append(Match(entity, other, 0.95, "pinyin",
+                                       f"{entity.name!r} and {other.name!r} read as {key!r} in pinyin"))
+                    seen.add((other.id, other.name))
+        elif entity.type == PERSON:
             py = pinyin_key(entity.name)
-            for other in pinyin.get(py, []):
-                if (other.id, other.name) not in seen and is_han(entity.name) != is_han(other.name):
+            for other in exact.get((PERSON, py), []):
+                if (other.id, other.name) not in seen:
                     found.append(Match(entity, other, 0.95, "pinyin",
                                        f"{entity.name!r} and {other.name!r} read as {py!r} in pinyin"))
                     seen.add((other.id, other.name))
         if entity.type in NAME_TYPES:
-            candidates = {(o.id, o.name): o for block in _blocks(entity) for o in blocks.get((entity.type, block), [])
-                          if (o.id, o.name) not in seen}
-            for other in candidates.values():
-                ratio = fuzz.token_sort_ratio(key, name_key(other.name)) / 100
-                score = round(0.9 * ratio, 3)
-                if score >= min_score:
-                    found.append(Match(entity, other, score, "fuzzy",
-                                       f"names {ratio:.0%} alike (token sort ratio of {key!r} and "
-                                       f"{name_key(other.name)!r})"))
+            candidates: set[int] = set()
+            for block in _blocks(key):
+                members = blocks.get((entity.type, block), ())
+                if len(members) <= MAX_BLOCK:
+                    candidates.update(members)
+            pool = [i for i in candidates if (b[i].id, b[i].name) not in seen]
+            for _choice, ratio, i in process.extract(key, [keys[i] for i in pool], scorer=fuzz.token_sort_ratio,
+                                                     score_cutoff=cutoff, limit=None):
+                other = b[pool[i]]
+                score = round(0.9 * ratio / 100, 3)
+                found.append(Match(entity, other, score, "fuzzy",
+                                   f"names {ratio / 100:.0%} alike (token sort ratio of {key!r} and {keys[pool[i]]!r})"))
         matches += sorted(found, key=lambda m: -m.score)
     return matches
 
