@@ -140,3 +140,15 @@ def test_owner_cannot_change_own_role(as_user: Client) -> None:
                                                      "csrf": csrf_of(owner, "/c/papers/members")})
     assert response.status_code == 400
     assert "You cannot change your own role" in response.text
+
+
+def test_doc_filter_on_a_hidden_document_answers_like_a_missing_one(site: Site, as_user: Client) -> None:
+    hidden = site.docs["partner:partner-note.txt"][:8]
+    client = as_user("viewer_a")
+    for prefix in (hidden, "ffffeeee"):
+        response = client.get("/api/search", params={"q": f"Kashgar doc:{prefix}"})
+        assert response.status_code == 400
+        assert response.json()["error"] == (f"doc:{prefix}: no document with ID {prefix!r}; `dossier ls` lists them "
+                                             "(at character 9 of the query)")
+    own = client.get("/api/search", params={"q": f"资信 doc:{site.docs['chinese_bond_prospectus_tables_page.pdf'][:8]}"})
+    assert own.status_code == 200 and own.json()["total"] == 1

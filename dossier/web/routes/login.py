@@ -50,11 +50,8 @@ def login(request: Request, name: str = Form(""), password: str = Form(""), csrf
     if user is None:
         state.limiter.failed(*keys)
         return _login_page(request, "That name and password do not match.", 401)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with state.archive().transaction():
         token, _ = sessions.open_session(conn, user.id, state.session_hours)
-    finally:
-        conn.execute("COMMIT")
     state.audit.record(user.name, client_ip(request), "login")
     response = RedirectResponse("/", status_code=303)
     _cookie(response, request, SESSION_COOKIE, token, int(state.session_hours * 3600))
@@ -67,11 +64,8 @@ def logout(request: Request, csrf: str = Form(""), user: User = Depends(require_
     """End the session."""
     check_csrf(request, csrf)
     conn = web(request).archive().conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with web(request).archive().transaction():
         sessions.close_session(conn, request.cookies.get(SESSION_COOKIE, ""))
-    finally:
-        conn.execute("COMMIT")
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -99,11 +93,8 @@ def create_token(request: Request, label: str = Form(""), csrf: str = Form(""),
     check_csrf(request, csrf)
     label = label.strip()[:100] or "script"
     conn = web(request).archive().conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with web(request).archive().transaction():
         token = sessions.new_token(conn, user.id, label)
-    finally:
-        conn.execute("COMMIT")
     web(request).audit.record(user.name, client_ip(request), "token.created", detail={"label": label})
     tokens = [dict(r) for r in conn.execute("SELECT label, created_at FROM api_tokens WHERE user_id = ? "
                                             "ORDER BY created_at", (user.id,))]

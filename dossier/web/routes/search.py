@@ -29,6 +29,32 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]
     return [s for s in out if s[0]]
 
 
+def _check_document_filters(request: Request, text: str, allowed: list[str]) -> None:
+    """Refuse doc:/parent: filters naming no visible document with the words used for a missing one.
+
+    The search service resolves these prefixes over the whole catalog; without this, a
+    prefix of a hidden document would answer "0 hits" where a made-up one answers an error.
+    """
+    from ...index import query as q
+
+    def walk(node: object) -> None:
+        if isinstance(node, q.Filter) and node.field in ("doc", "parent"):
+            found = None
+            if len(node.value) >= 4 and allowed:
+                found = web(request).archive().conn.execute(
+                    f"SELECT 1 FROM documents WHERE id >= ? AND id < ? AND collection IN ({','.join('?' * len(allowed))})"
+                    " LIMIT 1", (node.value, node.value + "\uffff", *allowed)).fetchone()
+            if found is None and len(node.value) >= 4:
+                raise QueryError(f"{node.field}:{node.value}: no document with ID {node.value!r}; "
+                                 "`dossier ls` lists them", node.position)
+        for child in getattr(node, "children", []):
+            walk(child)
+        if hasattr(node, "child"):
+            walk(node.child)
+
+    walk(q.parse(text))
+
+
 def search_data(request: Request, user: User, q: str, collection: str | None, sort: str, offset: int,
                 limit: int = 20) -> dict[str, Any]:
     """Run a query over the visible collections; returns hits with snippet pieces, total and facets."""
@@ -38,6 +64,7 @@ def search_data(request: Request, user: User, q: str, collection: str | None, so
         allowed = []  # a hidden collection is searched like an empty one: nothing, and no error that names it
     elif collection is not None:
         allowed = [collection]
+    _check_document_filters(request, q, allowed)
     results = web(request).archive().search(q, collections=allowed, sort=sort, offset=offset, limit=limit)
     data = results.as_dict()
     for hit, raw in zip(data["hits"], results.hits):
@@ -85,6 +112,7 @@ async def batch(request: Request, queries: UploadFile = File(...), csrf: str = F
     out.writerow(["query", "total", "doc", "name", "collection", "page", "snippet", "error"])
     for line in lines:
         try:
+            _check_document_filters(request, line.strip(), allowed)
             results = archive.search(line.strip(), collections=allowed, limit=100, facets=False)
         except QueryError as exc:
             out.writerow([line.strip(), 0, "", "", "", "", "", str(exc)])
