@@ -100,6 +100,7 @@ _PHONE_RE = re.compile(
     r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
+    r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
     r"|(?P<nanp>\(?[2-9]\d{2}\)?[ ./-]\d{3}[ .-]\d{4})"                                  # (713) 853-1234
     r")(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
@@ -122,7 +123,7 @@ def phones(view: str) -> list[Mention]:
         digits = _digits(text)
         if kind == "mobile":
             value = "+86" + digits[-11:]
-        elif kind == "land":
+        elif kind in ("land", "land86"):
             local = digits[2:] if digits.startswith("86") else digits
             value = "+86" + local.lstrip("0")
         elif kind == "nanp":
@@ -172,7 +173,8 @@ def id_numbers(view: str) -> list[Mention]:
 
 _DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*第?\s*(\d{1,5})\s*号")
 # Words that end a sentence part before an issuer code rather than begin one.
-_DOCNO_LEAD = re.compile(r"^.*?(?:根据|按照|依照|依据|参照|对照|见|和|及|与|或|即|为|是|的|发布|印发|转发|关于)")
+_DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|和|及|与|或|即|为|是|的|发布|印发|转发|下发|关于|文号|字号|编号|"
+                         r"文件|通知|落款)")
 
 
 def docnos(view: str) -> list[Mention]:
