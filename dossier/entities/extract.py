@@ -35,7 +35,13 @@ _ETHNIC = re.compile(r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|�
                      r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|各)+族?$")
 _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
               "乌兹别克斯坦 土耳其 蒙古 朝鲜 韩国 越南 香港 澳门 台湾 新加坡 马来西亚 伊朗 叙利亚 埃及 加拿大 澳大利亚 欧洲 亚洲 "
-              "中亚 西藏 内地").split()
+              "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 中欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
+              "西亚 中东 东北亚 美洲 亚欧 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 波兰 捷克 匈牙利 "
+              "罗马尼亚 保加利亚 希腊 奥地利 爱尔兰 乌克兰 白俄罗斯 格鲁吉亚 亚美尼亚 阿塞拜疆 土库曼斯坦 以色列 巴勒斯坦 "
+              "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
+              "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
+              "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
+              "大陆 港澳 台港澳 两岸 海峡两岸").split()
 _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公室", "人民法院", "人民检察院", "法院", "检察院", "公安厅", "公安局",
                  "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
@@ -242,7 +248,14 @@ Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabe
 Louise Ken Steve Mike Bill Bob Jim Tom Dave Chris Dan Greg Tim Rick Ron Don Tony Andy Sam Ben Matt Nick Kim Sue Liz
 Jane Tana Kay Mona Vladimir Stinson Tracy Lynn Darren Stacy Shelley Rod Drew Kathy Cindy Debbie Wendy Holly Dana Jay
 Jeffery Sherri Louis Hunter Barry Lou Stanley Dale Mitchell Elaine Susie Carla Tara Marcus Lee Greg Rebecca Shona
-Xi Li Hu Jiang Wen Zhou Mao Deng""".split())
+Xi Li Hu Jiang Wen Zhou Mao Deng Robin Matt Ivan Carol Brian Ron Ray Jay Gerald Lloyd Leon Troy Neil Glen Glenn
+Allen Alex Max Ted Fred Hal Stan Herb Rob Mitch Wade Dean Clay Clint Cody Colin Craig Curtis Derek Doug Earl Floyd
+Franklin Grant Harvey Howard Ian Jim Jimmy Joel Jon Karl Kurt Lance Leo Luis Manuel Marc Mario Martin Marvin Mel Milton
+Morris Nathan Nelson Norman Oscar Owen Perry Pete Rafael Ralph Rex Rich Rodney Ross Roy Russ Seth Shane Sid Simon
+Stuart Todd Tommy Travis Vic Victor Wally Warren Wes Will Alison Anne Annie Barb Becky Beth Bonnie Brooke Carrie Claire
+Connie Dawn Eileen Ellen Erin Eva Faith Gail Gina Holly Irene Jan Jeanne Jill Jo Joanne Jody Karin Kristin Leslie
+Lori Lucy Lynne Marcia Margo Marsha Meg Molly Nina Paula Peggy Penny Rita Robyn Sheila Stacey Sylvia Tina Vicki Yvonne
+Kenneth Andrew Richard Louise Hillary Dennis Chuck Greg Kay Steven Vincent""".split())
 _EN_NOT_NAME = frozenset("""The This That These Those A An In On At By For From To Of And Or But If When While As With
 Please Thanks Thank Dear Hi Hello Subject Re Fw Fwd Date Sent Cc Bcc Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday January February March April May June July August September October November December Article Chapter
