@@ -20,6 +20,7 @@ from ..errors import DossierError
 from ..store.custody import utcnow
 from . import extract as ner
 from .aliases import AliasList, is_han, name_key, normalise, pinyin_key
+from .patterns import find_patterns
 from .types import NAME_TYPES, PERSON, TYPES, Mention
 
 
@@ -189,6 +190,14 @@ class EntityStore:
         key = name_key(name)
         types = [kind] if kind else list(TYPES)
         found: list[int] = []
+        # A phone number, e-mail, ID number, date or document number is looked up by its normalised value.
+        values = find_patterns(name)
+        for mention in values if len(values) == 1 else []:
+            for (entity_id,) in self.conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?",
+                                                  (mention.type, mention.value)):
+                found.append(self.canonical(entity_id))
+        if found:
+            return list(dict.fromkeys(found))
         for t in types:
             rows = self.conn.execute("SELECT id FROM entities WHERE type = ? AND (key = ? OR key = ?)",
                                      (t, key, normalise(name))).fetchall()

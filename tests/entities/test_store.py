@@ -60,6 +60,17 @@ def test_run_extracts_links_scripts_and_resumes(filled: Archive) -> None:
     assert filled.custody.size() == len(_events(filled))
 
 
+def test_find_pattern_entities_by_any_written_form(filled: Archive) -> None:
+    store = EntityStore(filled)
+    store.run(collection="papers")
+    phone = store.one("0991-2316124")
+    assert store.one("+86 991 2316124") == phone
+    assert store.label(phone) == "+869912316124 (phone)"
+    assert len(list(store.mentions(phone))) == 2  # '0991-2316124' and the bare '2316124' after 0991-2817458
+    assert store.one("JBGS@XJZJ.GOV.CN") == store.one("jbgs＠xjzj.gov.cn")
+    assert store.label(store.one("新质监办发〔2012〕24号")) == "新质监办发〔2012〕24号 (docno)"
+
+
 def test_run_records_every_mention_with_offsets(filled: Archive) -> None:
     store = EntityStore(filled)
     store.run(collection="papers")
