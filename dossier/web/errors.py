@@ -87,6 +87,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
+        from .app import HEADERS  # a 500 is answered outside the middleware that adds them
+
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-        return render_error(request, 500, "Something went wrong on our side; the error was logged.")
+        response = render_error(request, 500, "Something went wrong on our side; the error was logged.")
+        response.headers.update(HEADERS)
+        return response
 

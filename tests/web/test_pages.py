@@ -324,3 +324,30 @@ def test_batch_search_returns_csv_of_visible_hits(site: Site, as_user: Client) -
     assert sorted(line.split(",")[3] for line in lines[1:] if line.startswith("乌鲁木齐")) == \
         ["gov_work_report_2025_xinjiang.docx", "minutes/会议纪要.txt"]
     assert lines[-1] == "Kashgar,0,,,,,,"  # the partner collection's note stays hidden
+
+
+def test_unexpected_error_is_a_plain_500_with_headers(site: Site) -> None:
+    import asyncio
+
+    from dossier.web import create_app
+
+    app = create_app(site.root, secure_cookies=False)
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("secret detail /etc/leak")
+
+    async def fetch() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return await client.get("/boom")
+
+    try:
+        response = asyncio.run(fetch())
+    finally:
+        app.state.web.close()
+    assert response.status_code == 500
+    assert _doc(response).get_element_by_id("error-message").text == \
+        "Something went wrong on our side; the error was logged."
+    assert "secret detail" not in response.text and "Traceback" not in response.text
+    assert response.headers["content-security-policy"] == CSP
