@@ -108,6 +108,9 @@ def _place_automaton():
     return automaton
 
 
+_GENERIC_AREA = re.compile(r"^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+                           r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
+_PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港")
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司")
 
 
@@ -162,6 +165,10 @@ def extract_zh(text: str) -> list[Mention]:
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE:
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
+            elif flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_ENDINGS) and word not in _places() \
+                    and not _GENERIC_AREA.match(word):
+                # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only).
+                found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
     for end, name in _place_automaton().iter_long(text):
         start = end - len(name) + 1
         full = _places()[name]
