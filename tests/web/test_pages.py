@@ -6,10 +6,12 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 from lxml import html
 
+from dossier import Archive
 from dossier.web.app import CSP
 from dossier.web.errors import NOT_FOUND
 
@@ -351,3 +353,34 @@ def test_unexpected_error_is_a_plain_500_with_headers(site: Site) -> None:
         "Something went wrong on our side; the error was logged."
     assert "secret detail" not in response.text and "Traceback" not in response.text
     assert response.headers["content-security-policy"] == CSP
+
+
+def test_missing_blob_is_a_clear_500_not_a_crash(archive: Archive, tmp_path: Path) -> None:
+    import asyncio
+
+    from dossier.accounts.users import Users
+    from dossier.web import create_app
+
+    (tmp_path / "memo.txt").write_text("A memo whose stored copy will go missing.\n")
+    archive.ingest([tmp_path / "memo.txt"], "papers")
+    Users(archive.conn).add("ayse", PASSWORD, admin=True)
+    row = archive.conn.execute("SELECT id, sha256 FROM documents").fetchone()
+    archive.blobs.path(row["sha256"]).unlink()
+    app = create_app(archive.root, secure_cookies=False)
+
+    async def fetch() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            page = await client.get("/login")
+            token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+            await client.post("/login", data={"name": "ayse", "password": PASSWORD, "csrf": token})
+            return await client.get(f"/d/{row['id']}/download")
+
+    try:
+        response = asyncio.run(fetch())
+    finally:
+        app.state.web.close()
+    assert response.status_code == 500
+    assert _doc(response).get_element_by_id("error-message").text == \
+        "The stored file is missing from the archive; an administrator should run `dossier verify`."
+    assert row["sha256"] not in response.text

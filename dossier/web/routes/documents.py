@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse, Response
 
 from ...accounts.users import User
 from ..auth import audit, document, render, require_user, web
-from ..errors import NotFound
+from ..errors import NotFound, WebError, log
 
 router = APIRouter()
 RTL = {"ug", "ar", "fa", "ur", "he"}
@@ -73,6 +73,16 @@ def viewer(request: Request, doc_id: str, page: int | None = Query(None, ge=1, l
     return render(request, "document.html", {"d": data})
 
 
+def _stored(request: Request, sha: str) -> Any:
+    """Return the path of a blob the catalog names; a clear 500 when the archive has lost it."""
+    path = web(request).archive().blobs.path(sha)
+    if not path.is_file():
+        log.error("blob %s named by the catalog is missing from the store", sha)
+        raise WebError(500, "The stored file is missing from the archive; an administrator should run "
+                            "`dossier verify`.")
+    return path
+
+
 def _blob(request: Request, user: User, doc_id: str, page: int, column: str) -> Response:
     document(request, user, doc_id)
     row = web(request).archive().conn.execute(f"SELECT {column} FROM pages WHERE doc_id = ? AND page = ?",
@@ -80,7 +90,7 @@ def _blob(request: Request, user: User, doc_id: str, page: int, column: str) -> 
     sha = row[0] if row else None
     if not sha or not HEX64.fullmatch(sha):
         raise NotFound()
-    return FileResponse(web(request).archive().blobs.path(sha), media_type="image/png",
+    return FileResponse(_stored(request, sha), media_type="image/png",
                         headers={"Cache-Control": "private, max-age=86400"})
 
 
@@ -114,8 +124,9 @@ def download(request: Request, doc_id: str, user: User = Depends(require_user)) 
     sha = row["sha256"]
     if not sha or not HEX64.fullmatch(sha):
         raise NotFound()
+    path = _stored(request, sha)
     audit(request, user, "download", collection=row["collection"], doc_id=doc_id, detail={"sha256": sha})
-    return FileResponse(web(request).archive().blobs.path(sha), media_type="application/octet-stream",
+    return FileResponse(path, media_type="application/octet-stream",
                         filename=safe_filename(row["path"]), content_disposition_type="attachment",
                         headers={"Content-Security-Policy": "default-src 'none'; sandbox"})
 
