@@ -230,6 +230,26 @@ ITEMS = [
     (S, "根据新党发〔2016〕3号和喀地委办发〔2017〕45号文件要求。", "docno:新党发〔2016〕3号 | docno:喀地委办发〔2017〕45号"),
     (S, "The directive was signed on 1 March 2017 and reached Kashgar on 2017-03-05.",
      "date:1 March 2017 | place:Kashgar | date:2017-03-05"),
+    # -- added after the rules were written (13:00 UTC, 2026-11-29) ------------------------------------
+    (R, "１９８４年我国科学、教育、文化、卫生、体育等各项事业有了新的发展。", "date:１９８４年"),
+    (R, "在广东、福建两省的深圳、珠海、汕头、厦门四个地区试办的经济特区，开始取得积极的成果。",
+     "place:广东 | place:福建 | place:深圳 | place:珠海 | place:汕头 | place:厦门"),
+    (R, "特别是去年１０月召开的中国共产党十二届三中全会，作出了关于经济体制改革的决定。", "org:中国共产党"),
+    (R, "《关于建国以来党的若干历史问题的决议》科学分析和明确区别了毛泽东思想和毛泽东同志的晚年错误，恢复了毛泽东思想的本来面目。",
+     "person:毛泽东 | person:毛泽东#2 | person:毛泽东#3"),
+    (R, "2007年在全国农村全面建立最低生活保障制度，3451.9万农村居民纳入保障范围。", "date:2007年"),
+    (R, "城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人，比2002年增加5400多万人；", "date:2007年 | date:2002年"),
+    (R, "幼儿园幼儿达到５６万人，比１９５４年增加１６％。", "date:１９５４年"),
+    (C, "中华人民共和国是全国各族人民共同缔造的统一的多民族国家。", "place:中华人民共和国"),
+    (C, "The People’s Republic of China is a unified multiethnic state founded by the Chinese people of all ethnic groups.",
+     "place:People’s Republic of China"),
+    (C, "A broad patriotic united front has formed under the leadership of the Communist Party of China, with the "
+        "participation of other political parties and people’s organizations.", "org:Communist Party of China"),
+    (E, "14 by Enron Corp., the only other major U.S.", "org:Enron Corp. | place:U.S."),
+    (E, "XACT Radio Network is backed by individuals.", "org:XACT Radio Network"),
+    (E, "The company has already offered to withdraw from the distribution company - known as the Central Electricity "
+        "Supply Company of Orissa.", "org:Central Electricity Supply Company of Orissa"),
+    (E, "Please be sure to support these State Bar partners and visit their Internet sites.", "org:State Bar"),
 ]
 
 
