@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from typing import Any, Callable
 
 from .errors import ConfigError
@@ -38,6 +39,14 @@ def _size(text: str) -> int:
     return int(text)
 
 
+def _names(text: str) -> str:
+    """Parse a comma-separated list of lower-case names ('chi_sim, uig') into 'chi_sim,uig'."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not all(re.fullmatch(r"[a-z][a-z0-9_]*", n) for n in names):
+        raise ValueError(text)
+    return ",".join(names)
+
+
 def _flag(text: str) -> bool:
     """Parse 1/0, true/false, yes/no, on/off."""
     value = text.strip().lower()
@@ -64,6 +73,14 @@ SETTINGS: tuple[Setting, ...] = (
             "worker is stopped and the document marked failed.", float),
     Setting("extract_memory", 3 << 30, "Address-space limit of each extraction worker process "
             "(accepts K/M/G suffixes).", _size),
+    Setting("ocr_engines", "rapidocr,tesseract",
+            "OCR engines for pages without a usable text layer, comma-separated: rapidocr (Chinese and "
+            "Latin) and tesseract (Uyghur, Latin); none turns OCR off.", _names),
+    Setting("ocr_langs", "uig,eng,chi_sim",
+            "Tesseract language packs, comma-separated: uig for Uyghur, Latin-script packs such as eng "
+            "for Latin pages, chi_sim/chi_tra for Chinese when rapidocr is off or misses a line.", _names),
+    Setting("render_pages", True, "Render each PDF and image page to a PNG with a thumbnail for the viewer "
+            "(1 or 0).", _flag),
     Setting("checkpoint_every", 10_000,
             "Custody entries between signed checkpoints during a long ingest "
             "(one is always signed at the end).", int),

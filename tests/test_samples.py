@@ -232,9 +232,9 @@ def test_sample_ingest_lists_every_document(tmp_path: Path, run_cli: Callable[..
         "custody_tree_size": 21}
     assert [(p["name"], p["status"], p["reason"]) for p in summary["problems"]] == [
         ("collection/transfer/leak-bundle-part2.zip", "partial", DAMAGED_REASON)]
-    # Reading found the e-mail's two attachments (20 documents in all). Today nothing reads images:
-    # the two scanned PDF pages await OCR, and the photo (twice) and the Uyghur scan are not read.
-    assert summary["extract"] == {"documents": 20, "done": 14, "pages": 15, "needs_ocr": 2, "unsupported": 6,
+    # Reading found the e-mail's two attachments (20 documents in all). OCR reads the two scanned
+    # PDF pages, the photo (twice) and the Uyghur scan: no page is left needing OCR.
+    assert summary["extract"] == {"documents": 20, "done": 17, "pages": 18, "needs_ocr": 0, "unsupported": 3,
                                   "failed": 0, "problems": []}
 
     listed = _json(run_cli("-a", archive, "--json", "ls", "sample"))
@@ -275,14 +275,13 @@ def test_sample_ingest_lists_every_document(tmp_path: Path, run_cli: Callable[..
     rows = _json(run_cli("-a", archive, "--json", "show", by_name[f"collection/{samples.REGISTER}"]["id"], "--text"))
     assert "6\t2023-11-28\t艾克拜尔·吾守尔\t4\t要求公开补助名单\t办公室\t未答复" in rows["pages"][0]["text"]
 
-    # The scan has no text layer: until OCR reads it, both pages wait for OCR with no text.
+    # The scan has no text layer: OCR reads both pages (test_sample_scans_are_read_by_ocr checks the text).
     scan = _json(run_cli("-a", archive, "--json", "show", by_name[f"collection/{samples.SCAN_PDF}"]["id"], "--text"))
-    assert [(p["page"], p["engine"], p["text"]) for p in scan["pages"]] == [(1, "needs-ocr", ""), (2, "needs-ocr", "")]
+    assert [(p["page"], p["engine"]) for p in scan["pages"]] == [(1, "rapidocr"), (2, "rapidocr")]
+    assert "溪党办发〔2019〕17号" in scan["pages"][0]["text"]
     for name in (f"collection/{samples.PHOTO}", f"collection/{samples.UYGHUR_SCAN}"):
         shown = _json(run_cli("-a", archive, "--json", "show", by_name[name]["id"]))
-        mime = "image/jpeg" if name.endswith(".jpg") else "image/png"
-        assert (shown["extraction"]["status"], shown["extraction"]["reason"]) == (
-            "unsupported", f"no extractor reads {mime} yet")
+        assert (shown["extraction"]["status"], shown["extraction"]["reason"]) == ("done", None)
 
     verified = run_cli("-a", archive, "verify")
     assert verified.exit_code == 0, verified.output
@@ -315,8 +314,6 @@ def test_sample_proof_verifies_against_original(tmp_path: Path, run_cli: Callabl
     assert f"README.txt hashes to {EXPECTED_DOCUMENTS[0][1]}, but the custody entry records {SHA_MEMO}" in wrong.output
 
 
-@pytest.mark.xfail(strict=True, reason="no OCR engine is wired into the extract stage yet (dossier/extract/ocr.py "
-                                       "is in progress): scanned PDF pages stay needs-ocr and images are not read")
 def test_sample_scans_are_read_by_ocr(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
     archive = tmp_path / "archive"
     assert run_cli("init", archive).exit_code == 0

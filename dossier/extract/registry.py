@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .base import Extractor
 from .email import EmailExtractor
+from .image import ImageExtractor
 from .legacy import LegacyOfficeExtractor
 from .office import EncryptedOfficeExtractor, OdfExtractor, OoxmlExtractor
 from .ofd import OfdExtractor
@@ -15,7 +16,7 @@ from .web import HtmlExtractor, SvgExtractor
 
 EXTRACTORS: list[type[Extractor]] = [PdfExtractor, EmailExtractor, OfdExtractor, OoxmlExtractor, OdfExtractor,
                                       EncryptedOfficeExtractor, LegacyOfficeExtractor, HtmlExtractor, SvgExtractor,
-                                      TextExtractor]
+                                      ImageExtractor, TextExtractor]
 
 HEAD_BYTES = 1 << 16
 

@@ -1,0 +1,64 @@
+"""Page images for the viewer and for OCR: PDF pages rendered by pdfium, image pages resized.
+
+Each page gets a PNG of about 1600 px on its long side (enough to read a scan on screen)
+and a thumbnail of about 200 px, written into the worker's scratch folder; the manager
+stores both as derived blobs linked to the original. OCR needs more detail than the
+viewer: a PDF page is rendered once at 300 dpi for OCR and that image is shrunk for the
+viewer, so a scanned page is rasterised only once. Rendering can be switched off with
+DOSSIER_RENDER_PAGES=0 (the OCR benchmark measures text-only throughput that way).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from .. import settings
+
+VIEW_SIDE = 1600
+THUMB_SIDE = 200
+OCR_DPI = 300
+OCR_MAX_SIDE = 5000  # a poster-sized page is rendered at less than 300 dpi rather than exhaust memory
+
+
+def enabled() -> bool:
+    """Return True when page images should be written (DOSSIER_RENDER_PAGES)."""
+    return bool(settings.get("render_pages"))
+
+
+def pdf_scale(width_pt: float, height_pt: float, dpi: float, max_side: float) -> float:
+    """Return the pdfium scale (pixels per point) for a dpi, capped so the long side fits max_side pixels."""
+    scale = dpi / 72
+    long_side = max(width_pt, height_pt, 1.0)
+    return min(scale, max_side / long_side)
+
+
+def pdf_page(page: object, scale: float) -> Image.Image:
+    """Render a pypdfium2 page at a scale (pixels per point) to a Pillow image, forms and annotations drawn."""
+    bitmap = page.render(scale=scale, may_draw_forms=True, draw_annots=True)  # type: ignore[attr-defined]
+    try:
+        return bitmap.to_pil().convert("RGB")
+    finally:
+        bitmap.close()
+
+
+def shrink(image: Image.Image, side: int) -> Image.Image:
+    """Return a copy of an image no larger than side pixels on its long side (never enlarged)."""
+    copy = image.copy()
+    copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+    return copy
+
+
+def save_views(image: Image.Image, folder: str | Path, stem: str) -> tuple[str, str]:
+    """Write the viewer PNG and its thumbnail into folder; return their paths."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    view = shrink(image, VIEW_SIDE)
+    view_path = folder / f"{stem}.png"
+    view.save(view_path, format="PNG", compress_level=6)
+    thumb_path = folder / f"{stem}.thumb.png"
+    shrink(view, THUMB_SIDE).save(thumb_path, format="PNG", compress_level=6)
+    return str(view_path), str(thumb_path)
