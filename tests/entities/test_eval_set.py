@@ -1,0 +1,37 @@
+"""The labelled NER set is well formed, and the extractors keep their measured quality on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPES = {"person", "org", "place", "date", "id_number", "phone", "email", "url", "docno"}
+
+
+def _rows(split: str) -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "eval" / "ner" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
+    rows = _rows("dev") + _rows("test")
+    assert len(rows) == 155 and len({r["id"] for r in rows}) == 155
+    assert sum(len(r["spans"]) for r in rows) == 304
+    for row in rows:
+        ends = -1
+        for span in row["spans"]:
+            assert row["text"][span["start"]:span["end"]] == span["text"], row["id"]
+            assert span["type"] in TYPES and span["start"] >= ends, row["id"]
+            ends = span["end"]
+
+
+@pytest.mark.parametrize("split, group, floor", [
+    ("test", "patterns", 0.99), ("test", "names (zh)", 0.80), ("dev", "names (zh)", 0.90), ("test", "names (en)", 0.60),
+])
+def test_ner_eval_scores_stay_at_least_measured(split: str, group: str, floor: float) -> None:
+    from bench.ner_eval import score
+
+    result = score(_rows(split))
+    assert result[group]["f1"] >= floor, result[group]
