@@ -89,6 +89,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web_session_hours", 12.0, "Hours a web log-in lasts before the user signs in again.", float),
     Setting("web_login_attempts", 5, "Failed log-ins allowed per user name in 15 minutes before further "
             "attempts are refused (four times as many per address, for newsrooms behind one NAT).", int),
+    Setting("entity_workers", 2, "Processes that extract entities in parallel during `dossier entities --extract` "
+            "(1 reads in the command's own process).", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

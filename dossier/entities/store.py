@@ -16,7 +16,8 @@ import json
 import re
 from typing import Any, Iterator
 
-from ..errors import DossierError
+from .. import settings
+from ..errors import ConfigError, DossierError
 from ..store.custody import utcnow
 from . import extract as ner
 from .aliases import AliasList, is_han, name_key, normalise, pinyin_key
@@ -74,8 +75,8 @@ class EntityStore:
         return [r[0] for r in self.conn.execute(sql + " ORDER BY d.rowid", args)]
 
     def run(self, collection: str | None = None, doc_ids: list[str] | None = None, force: bool = False,
-            progress: Any = None) -> EntityRun:
-        """Extract the entities of every pending document, committing one document at a time."""
+            progress: Any = None, workers: int | None = None) -> EntityRun:
+        """Extract the entities of every pending document, committing one document at a time, in input order."""
         import time
 
         started = time.monotonic()
@@ -84,10 +85,7 @@ class EntityStore:
         extra = self._alias_names()
         if progress is not None:
             progress.start(len(todo), len(todo))
-        for doc_id in todo:
-            pages = self.conn.execute("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page",
-                                      (doc_id,)).fetchall()
-            found = [(page, m) for page, text in pages for m in ner.extract(text, extra)]
+        for doc_id, pages, found in self._extracted(todo, extra, workers):
             with self.archive.transaction():
                 self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
                 for page, mention in found:
@@ -109,6 +107,36 @@ class EntityStore:
             self.archive.sign_checkpoint()
         summary.seconds = round(time.monotonic() - started, 3)
         return summary
+
+    def _extracted(self, todo: list[str], extra: dict[str, str],
+                   workers: int | None) -> Iterator[tuple[str, list[Any], list[tuple[int, Mention]]]]:
+        """Yield (doc_id, pages, [(page, mention)]) for each document, in order, read by a pool when it pays."""
+        workers = settings.get("entity_workers", workers)
+        if workers < 1:
+            raise ConfigError(f"DOSSIER_ENTITY_WORKERS has value {workers!r}; expected 1 or more")
+
+        def pages_of(doc_id: str) -> list[Any]:
+            return self.conn.execute("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page", (doc_id,)).fetchall()
+
+        # Starting workers costs seconds (each loads jieba's dictionary): only worth it for many documents.
+        if workers == 1 or len(todo) < POOL_MIN_DOCUMENTS:
+            for doc_id in todo:
+                pages = pages_of(doc_id)
+                yield doc_id, pages, [(page, m) for page, text in pages for m in ner.extract(text, extra)]
+            return
+        import concurrent.futures
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")  # the catalog connection must not cross a fork
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            window: list[tuple[str, list[Any], Any]] = []
+            for doc_id in todo + [None]:  # type: ignore[list-item]
+                if doc_id is not None:
+                    pages = pages_of(doc_id)
+                    window.append((doc_id, pages, pool.submit(_extract_pages, [tuple(p) for p in pages], extra)))
+                while window and (doc_id is None or len(window) > 4 * workers):
+                    done_id, done_pages, future = window.pop(0)
+                    yield done_id, done_pages, future.result()
 
     def _alias_names(self) -> dict[str, str]:
         rows = self.conn.execute("SELECT alias, type FROM entity_aliases").fetchall()
@@ -382,6 +410,15 @@ class EntityStore:
                     added += 1
             seq = self.archive.custody.append("entity.aliases", groups=aliases.groups) if added else None
         return added, seq
+
+
+#: Fewer pending documents than this are read in the command's own process.
+POOL_MIN_DOCUMENTS = 20
+
+
+def _extract_pages(pages: list[tuple[int, str]], extra: dict[str, str]) -> list[tuple[int, Mention]]:
+    """Return the mentions of a document's pages (runs in a worker process)."""
+    return [(page, mention) for page, text in pages for mention in ner.extract(text, extra)]
 
 
 def document_date(conn: Any, doc_id: str) -> str | None:

@@ -60,6 +60,34 @@ def test_run_extracts_links_scripts_and_resumes(filled: Archive) -> None:
     assert filled.custody.size() == len(_events(filled))
 
 
+def test_run_with_a_worker_pool_gives_the_same_mentions_in_order(tmp_path: Path, corpus: Path) -> None:
+    text = (corpus / NOTICE).read_text(encoding="utf-8")
+    (tmp_path / "many").mkdir()
+    for i in range(24):  # more than POOL_MIN_DOCUMENTS, each different
+        (tmp_path / "many" / f"{i:02d}.txt").write_text(f"第{i}份。" + text[i * 300:i * 300 + 900], encoding="utf-8")
+    results = []
+    for workers in (1, 2):
+        with Archive.init(tmp_path / f"archive{workers}") as archive:
+            archive.ingest([tmp_path / "many"], "many")
+            archive.extract()
+            summary = EntityStore(archive).run(workers=workers)
+            assert summary.documents == 24
+            order = [r[0] for r in archive.conn.execute("SELECT d.path FROM entity_runs r JOIN documents d "
+                                                        "ON d.id = r.doc_id ORDER BY r.rowid")]
+            assert order == sorted(order)
+            results.append(sorted(tuple(r) for r in archive.conn.execute(
+                "SELECT d.path, m.page, m.start, m.end, m.type, m.text, m.extractor FROM mentions m "
+                "JOIN documents d ON d.id = m.doc_id")))
+    assert results[0] == results[1] and len(results[0]) > 50
+
+
+def test_run_refuses_zero_workers(filled: Archive) -> None:
+    from dossier.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^DOSSIER_ENTITY_WORKERS has value 0; expected 1 or more$"):
+        EntityStore(filled).run(workers=0)
+
+
 def test_find_pattern_entities_by_any_written_form(filled: Archive) -> None:
     store = EntityStore(filled)
     store.run(collection="papers")
