@@ -92,8 +92,10 @@ def _places() -> dict[str, str]:
                 break
     for name in _COUNTRIES:
         table.setdefault(name, name)
-    for generic in ("市辖区", "城区", "郊区", "矿区", "新区"):
+    for generic in ("市辖区", "城区", "郊区", "矿区", "新区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
         table.pop(generic, None)
+    for name in [n for n in table if len(n) < 2]:
+        del table[name]
     return table
 
 
@@ -161,7 +163,8 @@ def extract_zh(text: str) -> list[Mention]:
         for word, flag, start in tokens:
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
-            elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)):
+            elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
+                                   and word not in _ORG_SUFFIXES):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE:
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
