@@ -17,6 +17,7 @@ import uvicorn
 
 from dossier import Archive
 from dossier.accounts.users import Users
+from dossier.entities.store import EntityStore
 from dossier.web import create_app
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
@@ -91,7 +92,8 @@ def _build(root: Path, scratch: Path) -> dict[str, str]:
         bundle.writestr("minutes/会议纪要.txt", "乌鲁木齐会议纪要：关于加强社区管控的通知，二〇一九年三月。\n")
         bundle.writestr("minutes/names.txt", "Attendance list: Aysha, Memet, Li Wei.\n")
     (scratch / SCRIPT_NAME).write_text(SCRIPT_TEXT + "\n")
-    (scratch / "partner-note.txt").write_text("Partner outlet only: the shipment manifest of Kashgar depot 7.\n")
+    (scratch / "partner-note.txt").write_text("Partner outlet only: the shipment manifest of Kashgar depot 7.\n"
+                                              "Contact: depot7.keeper@partner-outlet.example\n")
     with Archive.init(root) as archive:
         archive.ingest([CORPUS / "zh-docs" / "pdf" / "chinese_bond_prospectus_tables_page.pdf",
                         CORPUS / "zh-docs" / "provincial-work-reports-2025-docx" / "gov_work_report_2025_xinjiang.docx",
@@ -101,6 +103,7 @@ def _build(root: Path, scratch: Path) -> dict[str, str]:
         archive.ingest([scratch / "partner-note.txt",
                         CORPUS / "zh-docs" / "pdf" / "chinese_bond_prospectus_tables_page.pdf"], "partner")
         archive.extract()
+        EntityStore(archive).run()
         users = Users(archive.conn)
         for name, (admin, roles) in USERS.items():
             users.add(name, PASSWORD, admin=admin)

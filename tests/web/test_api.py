@@ -28,7 +28,7 @@ def test_openapi_describes_every_api_route(site: Site) -> None:
     assert set(spec["paths"]) == {
         "/api/me", "/api/collections", "/api/collections/{name}", "/api/collections/{name}/members",
         "/api/collections/{name}/upload", "/api/documents/{doc_id}", "/api/search", "/api/jobs/{job_id}",
-        "/api/audit", "/audit/export", "/d/{doc_id}/download"}
+        "/api/audit", "/audit/export", "/d/{doc_id}/download", "/api/entities/{entity_id}"}
     assert spec["paths"]["/api/search"]["get"]["summary"] == "Api Search"
 
 

@@ -1,4 +1,4 @@
-"""A reporter's path in Debian's headless chromium: log in, search Chinese, read a scanned page, upload a zip, log out."""
+"""A reporter's path in Debian's headless chromium: log in, search Chinese, follow an entity, read a scanned page, upload a zip, log out."""
 
 from __future__ import annotations
 
@@ -69,6 +69,10 @@ def test_browser_reporter_flow(page: Page, site: Site, tmp_path: Path) -> None:
     page.goto(f"/d/{site.docs['gov_work_report_2025_xinjiang.docx']}")
     expect(page.locator("#page-text")).to_contain_text("新疆")
     _shot(page, tmp_path, "03-chinese-document")
+    page.click("#entities a:text-is('乌鲁木齐')")
+    expect(page.locator("#entity-name")).to_have_text("乌鲁木齐")
+    expect(page.locator("#mentions")).to_contain_text("gov_work_report_2025_xinjiang.docx")
+    _shot(page, tmp_path, "03b-entity")
 
     page.goto(f"/d/{site.docs['ocr_jbig2_scan.pdf']}?page=1")
     image = page.locator("#page-image")

@@ -384,3 +384,16 @@ def test_missing_blob_is_a_clear_500_not_a_crash(archive: Archive, tmp_path: Pat
     assert _doc(response).get_element_by_id("error-message").text == \
         "The stored file is missing from the archive; an administrator should run `dossier verify`."
     assert row["sha256"] not in response.text
+
+
+def test_viewer_lists_entities_and_links_to_their_pages(site: Site, as_user: Client) -> None:
+    client = as_user("viewer_a")
+    page = _doc(client.get(f"/d/{site.docs['gov_work_report_2025_xinjiang.docx']}?page=1"))
+    links = {a.text: a.get("href") for a in page.xpath('//aside[@id="entities"]//a')}
+    assert "乌鲁木齐" in links
+    entity = _doc(client.get(links["乌鲁木齐"]))
+    assert entity.get_element_by_id("entity-name").text == "乌鲁木齐"
+    docs = entity.xpath('//table[@id="mentions"]//td[1]/a/text()')
+    assert "gov_work_report_2025_xinjiang.docx" in docs
+    row = _audit(site, "entity", "viewer_a")[-1]
+    assert row["detail"].startswith('{"entity": ' + links["乌鲁木齐"].rsplit("/", 1)[1] + ",")

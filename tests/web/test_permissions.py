@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -84,7 +85,8 @@ def test_permission_matrix_covers_every_route(site: Site) -> None:
     covered = {urlsplit(t).path for _, t, _ in COLLECTION_ROUTES} | {urlsplit(p).path for p in SITE_ROUTES}
     covered = {re.sub(r"\{[cd]\}|(?<=/)\d+(?=/)", "{x}", p) for p in covered} | {
         "/login", "/logout", "/collections", "/account/tokens", "/search/batch", "/audit", "/audit/export",
-        "/api/audit", "/jobs/{x}", "/jobs/{x}/status", "/api/jobs/{x}"}  # tested in test_pages / test_upload
+        "/api/audit", "/jobs/{x}", "/jobs/{x}/status", "/api/jobs/{x}",  # tested in test_pages / test_upload
+        "/entities/{x}", "/api/entities/{x}"}  # tested below
     paths = {re.sub(r"\{\w+\}", "{x}", r.path) for router in routes.ROUTERS for r in router.routes}
     assert paths - covered == set()
 
@@ -152,3 +154,42 @@ def test_doc_filter_on_a_hidden_document_answers_like_a_missing_one(site: Site, 
                                              "(at character 9 of the query)")
     own = client.get("/api/search", params={"q": f"资信 doc:{site.docs['chinese_bond_prospectus_tables_page.pdf'][:8]}"})
     assert own.status_code == 200 and own.json()["total"] == 1
+
+
+def _entity(site: Site, where: str) -> int:
+    """Return an entity whose mentions are only in 'papers', only in 'partner', or in both."""
+    conn = sqlite3.connect(site.root / "catalog.sqlite")
+    try:
+        rows = conn.execute("SELECT m.entity_id, GROUP_CONCAT(DISTINCT d.collection) FROM mentions m "
+                            "JOIN documents d ON d.id = m.doc_id GROUP BY m.entity_id ORDER BY m.entity_id").fetchall()
+    finally:
+        conn.close()
+    wanted = {"papers": {"papers"}, "partner": {"partner"}, "both": {"papers", "partner"}}[where]
+    return next(e for e, cs in rows if set(cs.split(",")) == wanted)
+
+
+@pytest.mark.parametrize("user", [u for u in USERS if u != "locked"])
+def test_entity_pages_show_only_visible_mentions(site: Site, as_user: Client, user: str) -> None:
+    client = as_user(user)
+    for where in ("papers", "partner", "both"):
+        entity = _entity(site, where)
+        seen = {c for c in ("papers", "partner") if _role(user, c)} & ({"papers", "partner"} if where == "both"
+                                                                        else {where})
+        for path in (f"/entities/{entity}", f"/api/entities/{entity}"):
+            response = client.get(path)
+            if not seen:
+                assert response.status_code == 404 and NOT_FOUND in response.text, (user, where, path)
+                continue
+            assert response.status_code == 200, (user, where, path)
+        if seen:
+            data = client.get(f"/api/entities/{entity}").json()
+            assert {m["collection"] for m in data["mentions"]} == seen
+
+
+def test_entity_of_a_hidden_collection_is_named_nowhere(site: Site, as_user: Client) -> None:
+    entity = _entity(site, "partner")
+    names = as_user("viewer_b").get(f"/api/entities/{entity}").json()["names"]
+    assert names
+    response = as_user("viewer_a").get(f"/entities/{entity}")
+    assert response.status_code == 404
+    assert not any(n in response.text for n in names) and "partner" not in response.text

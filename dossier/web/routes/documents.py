@@ -39,7 +39,10 @@ def doc_data(request: Request, user: User, doc_id: str, page: int | None) -> dic
                              "FROM pages WHERE doc_id = ? AND page = ?", (doc_id, number)).fetchone()
         if found is None:
             raise NotFound()
-        shown = {**dict(found), "image": bool(found["image"]), "dir": _direction(found["lang"])}
+        from .entities import on_page
+
+        shown = {**dict(found), "image": bool(found["image"]), "dir": _direction(found["lang"]),
+                 "entities": on_page(request, doc_id, number)}
     elif page is not None:
         raise NotFound()
     parent = conn.execute("SELECT id, path, collection FROM documents WHERE id = ?", (row["parent_id"],)).fetchone() \
