@@ -56,7 +56,7 @@ _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
                          "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
-_TITLE_WORDS = ("书记", "主席", "总理", "省长", "市长", "县长", "局长", "厅长", "部长", "主任", "委员", "处长", "科长", "政委",
+_TITLE_WORDS = ("书记", "主席", "总理", "副总理", "委员长", "总书记", "省长", "市长", "县长", "局长", "厅长", "部长", "主任", "委员", "处长", "科长", "政委",
                 "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记")
 _CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
                              r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
@@ -113,15 +113,30 @@ def _place_automaton():
 _GENERIC_AREA = re.compile(r"^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港")
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司")
+_FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
 
 
 def _plausible_name(word: str) -> bool:
-    """Return False for jieba 'nr' guesses that are usually words: unknown two-character ones, common ones."""
-    freq = _jieba().dt.FREQ.get(word, 0)
-    if len(word) == 2:
-        return 0 < freq <= 1000 and _jieba().dt.word_tag_tab.get(word) == "nr"
-    return freq <= 10000
+    """Return False for jieba 'nr' guesses that are usually words or places (惠民, 关怀, 阿勒泰, 高素质)."""
+    # Two-character names are rare in official text and jieba tags many words nr (关怀, 荣获):
+    # they count only after a title or a label (rules above).
+    if len(word) == 2 or word in _division_names() or word[-1] in _NOT_NAME_END:
+        return False
+    return _jieba().dt.FREQ.get(word, 0) <= 10000
+
+
+@functools.cache
+def _division_names() -> frozenset[str]:
+    """Return every division name and its short form, county short forms included (阿勒泰, 尉犁, 温宿)."""
+    names = set()
+    for full in patterns.divisions().values():
+        names.add(full)
+        for suffix in _DIVISION_SUFFIXES:
+            if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+                names.add(full[: -len(suffix)])
+                break
+    return frozenset(names)
 
 
 def _is_person_zh(word: str) -> bool:
@@ -156,9 +171,13 @@ def extract_zh(text: str) -> list[Mention]:
         for i, (word, flag, start) in enumerate(tokens[:-1]):
             # 书记 陈 全国: a one-character surname after a title, then a one- or two-character given name.
             nxt = tokens[i + 1]
-            if word.endswith(_TITLE_WORDS) and len(nxt[0]) == 1 and nxt[0] in COMMON_SURNAMES and i + 2 < len(tokens):
+            if word.endswith(_TITLE_WORDS) and nxt[1] in ("nr", "nrfg") and len(nxt[0]) >= 2 and _is_person_zh(nxt[0]):
+                # 总理 李强: a name the dictionary knows, right after a title, may have two characters.
+                found.append(Mention(PERSON, nxt[0], nxt[2], nxt[2] + len(nxt[0]), "rules"))
+            if word.endswith(_TITLE_WORDS) and len(nxt[0]) == 1 and nxt[0] in COMMON_SURNAMES and nxt[1] == "nr" \
+                    and i + 2 < len(tokens):
                 given = tokens[i + 2][0]
-                if 1 <= len(given) <= 2 and tokens[i + 2][1] not in ("x", "p", "c", "u", "uj", "v", "m", "q"):
+                if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
         for word, flag, start in tokens:
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
@@ -182,7 +201,13 @@ def extract_zh(text: str) -> list[Mention]:
     for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
         for match in pattern.finditer(text):
             word = match[1]
-            if _is_person_zh(word) and not (pattern is _TITLE_AFTER and (word in _places() or word[-1] in _NOT_NAME_END)):
+            # A name before a title must be a word of its own: not 国务 of 国务委员, not 居民 of 居民委员会.
+            own_word = match.start(1) in boundaries and match.end(1) in boundaries
+            tag = _jieba().dt.word_tag_tab.get(word)
+            common_word = tag is not None and tag not in ("nr", "nrfg", "nrt")  # 居民, 华侨
+            if _is_person_zh(word) and not (pattern is _TITLE_AFTER and (
+                    word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
+                    or word[0] in _FUNCTION_CHARS)):
                 found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
     return found
 
@@ -270,7 +295,8 @@ _EN_NOT_NAME = frozenset("""The This That These Those A An In On At By For From 
 Please Thanks Thank Dear Hi Hello Subject Re Fw Fwd Date Sent Cc Bcc Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday January February March April May June July August September October November December Article Chapter
 Section Part I We You He She They It Our Their His Her My Your Any All Each Every No Not Yes Also However Therefore
-Attached Let Regards Best Original Message Note See Per Meeting Call Agreement Contract Deal Power Gas Trading""".split())
+Attached Let Regards Best Original Message Note See Per Meeting Call Agreement Contract Deal Power Gas Trading
+Thought Theory Doctrine Road Street Avenue Boulevard Building Tower""".split())
 
 
 _EN_HEADS = frozenset("""Session Sessions Meeting Meetings Amendment Amendments Constitution Chapter Article Section
@@ -303,7 +329,7 @@ def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
 
 _COMPANY_TAIL = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|PLC|N\.A)\b\.?")
 _TITLE_WORDS_EN = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President Premier Secretary Chairman Chairwoman
-Minister Director Judge Comrade Mayor Governor Ambassador Senator General""".split())
+Minister Director Judge Comrade Mayor Governor Ambassador Senator""".split())
 
 
 def extract_en(text: str) -> list[Mention]:
