@@ -71,6 +71,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_depth", 8, "Deepest nesting of containers inside containers that is unpacked.", int),
     Setting("extract_timeout", 300.0, "Seconds one document may take to read (OCR included) before its "
             "worker is stopped and the document marked failed.", float),
+    Setting("extract_timeout_per_mib", 300.0, "Extra seconds allowed per MiB of a document, so that a long "
+            "scanned PDF (10-50 s of OCR a page) is not stopped like a hung parser.", float),
     Setting("extract_memory", 3 << 30, "Address-space limit of each extraction worker process "
             "(accepts K/M/G suffixes).", _size),
     Setting("ocr_engines", "rapidocr,tesseract",

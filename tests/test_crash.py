@@ -78,7 +78,11 @@ class Runs:
         self.archive = archive
         self.command = [sys.executable, "-m", "dossier.cli", "-a", str(archive), "ingest", str(source),
                         "-c", COLLECTION]
-        self.env = {**os.environ, "DOSSIER_CHECKPOINT_EVERY": "150", "DOSSIER_WORKERS": "2"}
+        # OCR and page rendering are off: a scanned corpus page takes 10-50 s to OCR on a busy
+        # machine, and this test is about stopping and resuming ingest and extraction, which
+        # the text-layer and plain-text readers exercise in a fraction of that time.
+        self.env = {**os.environ, "DOSSIER_CHECKPOINT_EVERY": "150", "DOSSIER_WORKERS": "2",
+                    "DOSSIER_OCR_ENGINES": "none", "DOSSIER_RENDER_PAGES": "0"}
         self.logs = logs
         self.count = 0
 

@@ -13,6 +13,7 @@ where the system allows it; see ``sandboxed_command``.
 
 from __future__ import annotations
 
+import faulthandler
 import resource
 import shutil
 import signal
@@ -35,6 +36,9 @@ def _limit_worker(memory_bytes: int) -> None:
     if memory_bytes > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    # A forked worker inherits the parent's faulthandler; a parser that segfaults must not dump
+    # the stacks (and file names) of the whole process into the logs.
+    faulthandler.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
     def refuse(*_args: Any, **_kwargs: Any) -> None:
@@ -76,22 +80,28 @@ def _can_unshare(unshare: str) -> bool:
 class IsolatedRunner:
     """A pool of limited worker processes that run extractors one file at a time."""
 
-    def __init__(self, workers: int, timeout: float, memory_bytes: int):
+    def __init__(self, workers: int, timeout: float, memory_bytes: int, timeout_per_mib: float = 0.0):
         self.timeout = timeout
+        self.timeout_per_mib = timeout_per_mib
+        self._limits: dict[int, float] = {}  # future id -> its time limit, for the failure message
         self.pool = ProcessPool(max_workers=workers, max_tasks=TASKS_PER_WORKER,
                                 initializer=_limit_worker, initargs=(memory_bytes,))
 
     def submit(self, extractor_name: str, path: Path, mime: str, options: Options) -> Any:
-        """Schedule one extraction; returns a future."""
-        return self.pool.schedule(_run, args=(extractor_name, str(path), mime, options), timeout=self.timeout)
+        """Schedule one extraction with a time limit that grows with the file's size; returns a future."""
+        limit = self.timeout + self.timeout_per_mib * path.stat().st_size / (1 << 20)
+        future = self.pool.schedule(_run, args=(extractor_name, str(path), mime, options), timeout=limit)
+        self._limits[id(future)] = limit
+        return future
 
     def result(self, future: Any) -> Extraction:
         """Wait for a future; raises DataError with the reason when the worker failed."""
+        limit = self._limits.pop(id(future), self.timeout)
         try:
             return future.result()
         except FutureTimeout as exc:
-            raise DataError(f"reading took longer than {self.timeout:.0f} s (DOSSIER_EXTRACT_TIMEOUT); "
-                            "the worker was stopped") from exc
+            raise DataError(f"reading took longer than {limit:.0f} s (DOSSIER_EXTRACT_TIMEOUT and "
+                            "DOSSIER_EXTRACT_TIMEOUT_PER_MIB); the worker was stopped") from exc
         except ProcessExpired as exc:
             raise DataError(f"the parser crashed (worker exit code {exc.exitcode}); "
                             "the file may be hostile or damaged") from exc

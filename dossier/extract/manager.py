@@ -85,7 +85,8 @@ class ExtractRun:
         if not rows:
             return self.summary
         workers = max(1, int(settings.get("workers")))
-        runner = IsolatedRunner(workers, float(settings.get("extract_timeout")), int(settings.get("extract_memory")))
+        runner = IsolatedRunner(workers, float(settings.get("extract_timeout")), int(settings.get("extract_memory")),
+                                float(settings.get("extract_timeout_per_mib")))
         with runner:
             while rows:
                 self._pass(runner, rows, workers, progress)
