@@ -41,8 +41,15 @@ COLLECTION_ROUTES = [
 SITE_ROUTES = ["/", "/search?q=Kashgar", "/search?q=%E4%B9%8C%E9%B2%81%E6%9C%A8%E9%BD%90", "/api/search?q=Kashgar",
                "/api/search?q=%E8%B5%84%E4%BF%A1", "/api/collections", "/api/me", "/account", "/api/docs"]
 COLLECTIONS = {"papers": "chinese_bond_prospectus_tables_page.pdf", "partner": "partner:chinese_bond_prospectus_tables_page.pdf"}
+def _allowed_write(user: str, collection: str, route: tuple[str, str, str]) -> bool:
+    role = "admin" if USERS[user][0] else USERS[user][1].get(collection)
+    return route[0] == "POST" and role is not None and ORDER[role] >= ORDER[route[2]]
+
+
+# Allowed writes would change the shared archive under the other cells; the upload and
+# members tests exercise exactly those, so they are left out of the matrix, not skipped.
 CASES = [(user, collection, route) for user in USERS if user != "locked" for collection in COLLECTIONS
-         for route in COLLECTION_ROUTES]
+         for route in COLLECTION_ROUTES if not _allowed_write(user, collection, route)]
 
 
 def _role(user: str, collection: str) -> str | None:
@@ -66,8 +73,6 @@ def test_permission_matrix_route_role_collection(site: Site, as_user: Client, us
     expected = _expected(user, collection, need)
     client = as_user(user)
     if method == "POST":
-        if expected == 200:
-            pytest.skip("allowed writes are exercised by the upload and members tests")
         data = {"csrf": csrf_of(client), "member": "viewer_a", "role": "viewer"}
         response = client.post(path, data=data, files={"files": ("x.txt", b"x")} if "upload" in path else None)
     else:
