@@ -406,8 +406,9 @@ def read_mbox(path: Path, options: Options, result: Extraction) -> None:
     if len(lines) == 1:
         # One message with an mbox separator (an .eml saved by a Unix mailer): the file is that mail.
         single = Path(result.attachments.pop().path)
-        read_message(single.read_bytes(), options, result)
-        single.unlink()
+        data = single.read_bytes()
+        single.unlink()  # first: the message's own first attachment is written under this same scratch name
+        read_message(data, options, result)
         result.metadata["message_count"] = "1"
         return
     result.metadata["message_count"] = str(len(lines))

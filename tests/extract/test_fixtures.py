@@ -356,13 +356,14 @@ def test_fixtures_every_document_has_outcome(fx: Archive):
         assert status in ("failed", "skipped") and reason, path
 
 
-@pytest.mark.xfail(strict=True, reason="the PNG attachment of testEmailWithPNGAtt.eml is recorded as failed: "
-                   "'attachment cannot be read: cannot read file: No such file or directory'")
 def test_fixtures_attachments_all_stored(fx: Archive):
-    """Every attachment an extractor reports is stored as a document."""
+    """Every attachment an extractor reports is stored, also that of a one-message mbox-style mail."""
     failed = fx.conn.execute(
         "SELECT path, reason FROM documents WHERE reason LIKE 'attachment cannot be read%'").fetchall()
-    assert failed == []
+    assert [tuple(r) for r in failed] == []
+    parent = top_level(fx)["apache-tika/testEmailWithPNGAtt.eml"][0]
+    rows = fx.conn.execute("SELECT path, status, mime FROM documents WHERE parent_id = ?", (parent,)).fetchall()
+    assert [tuple(r) for r in rows] == [("testPNG.png", "stored", "image/png")]
 
 
 @pytest.mark.parametrize(("rel", "phrase"), PHRASES)
