@@ -47,6 +47,14 @@ def _names(text: str) -> str:
     return ",".join(names)
 
 
+def _english_ner(text: str) -> str:
+    """Parse 'model' or 'rules'."""
+    value = text.strip().lower()
+    if value not in ("model", "rules"):
+        raise ValueError(text)
+    return value
+
+
 def _flag(text: str) -> bool:
     """Parse 1/0, true/false, yes/no, on/off."""
     value = text.strip().lower()
@@ -93,6 +101,8 @@ SETTINGS: tuple[Setting, ...] = (
             "attempts are refused (four times as many per address, for newsrooms behind one NAT).", int),
     Setting("entity_workers", 2, "Processes that extract entities in parallel during `dossier entities --extract` "
             "(1 reads in the command's own process).", int),
+    Setting("english_ner", "model", "English names: model (spaCy's en_core_web_sm with rules first) or rules "
+            "(the rules alone: faster, lower recall).", _english_ner),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

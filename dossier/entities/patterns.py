@@ -275,10 +275,21 @@ def dates(view: str) -> list[Mention]:
     return found
 
 
+#: A bare year in English is a date only where the words say so: "in 2001", "Copyright 2001", "since 1999".
+_EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|"
+                      r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
+
+
+def english_years(view: str) -> list[Mention]:
+    """Return bare years that a preposition or a copyright sign marks as years."""
+    return [Mention(DATE, match[1], match.start(1), match.end(1), "pattern", match[1], {"precision": "year"})
+            for match in _EN_YEAR.finditer(view)]
+
+
 def find_patterns(text: str) -> list[Mention]:
     """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
     view = ascii_view(text)
-    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view)
+    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view)
     for mention in found:
         mention.text = text[mention.start:mention.end]
     return resolve_overlaps(found)

@@ -105,7 +105,7 @@ def test_run_records_every_mention_with_offsets(filled: Archive) -> None:
     rows = filled.conn.execute("SELECT m.start, m.end, m.text, p.text, m.extractor FROM mentions m JOIN pages p "
                                "ON p.doc_id = m.doc_id AND p.page = m.page").fetchall()
     assert rows and all(page[start:end] == text for start, end, text, page, _ in rows)
-    assert {"pattern", "rules", "gazetteer", "rules-en"} <= {r[4] for r in rows} <= {"pattern", "rules", "jieba", "gazetteer", "rules-en"}
+    assert {"pattern", "rules", "gazetteer", "rules-en"} <= {r[4] for r in rows} <= {"pattern", "rules", "jieba", "gazetteer", "rules-en", "spacy"}
     assert store.pending() != []  # the cables collection is still to do
 
 

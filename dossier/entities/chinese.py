@@ -1,0 +1,372 @@
+"""Persons, places and organisations in Chinese text, offline, with rules over packaged dictionaries.
+
+jieba's part-of-speech tagger (its dictionary ships in the wheel) proposes persons (nr),
+places (ns) and organisations (nt). Rules keep a person only when it starts with a known
+surname or is written in transliteration characters (赫鲁晓夫); take places from the PRC
+administrative division list (``cpca``'s adcodes: full names and their short forms,
+新疆维吾尔自治区 and 新疆) plus a short list of countries, joining a chain of divisions into
+one address (北京市朝阳区); and build organisations by extending a word ending in an office
+suffix (局, 委员会, 人民政府 ...) leftwards over the nouns and places before it.
+
+A short list of well-known officials (``_KNOWN_PERSONS``) is matched as written, because
+jieba's dictionary mis-tags some of them (周恩来 is a time word there) and glues others
+into longer words (毛泽东思想, 陈全国同志).
+
+Why rules and not a trained model: no Chinese NER model installs from PyPI with its
+weights (HanLP, LTP, stanza and spaCy's zh pipelines download theirs at run time; LAC needs
+an old PaddlePaddle; THULAC's wheel is 490 MB and scored lower on our set).
+``bench/ner_eval.py`` reports precision and recall on ``eval/ner``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .aliases import COMMON_SURNAMES
+from .types import ORG, PERSON, PLACE, Mention
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")
+
+_DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+                      "地区", "省", "市", "县", "区", "盟", "旗")
+_ETHNIC = re.compile(r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|苗|壮|土家|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|"
+                     r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|各)+族?$")
+_COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
+              "乌兹别克斯坦 土耳其 蒙古 朝鲜 韩国 越南 香港 澳门 台湾 新加坡 马来西亚 伊朗 叙利亚 埃及 加拿大 澳大利亚 欧洲 亚洲 "
+              "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 中欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
+              "西亚 中东 东北亚 美洲 亚欧 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 波兰 捷克 匈牙利 "
+              "罗马尼亚 保加利亚 希腊 奥地利 爱尔兰 乌克兰 白俄罗斯 格鲁吉亚 亚美尼亚 阿塞拜疆 土库曼斯坦 以色列 巴勒斯坦 "
+              "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
+              "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
+              "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
+              "大陆 港澳 台港澳 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲").split()
+_ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公室", "人民法院", "人民检察院", "法院", "检察院", "公安厅", "公安局",
+                 "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
+                 "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
+                 "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
+                 "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社")
+_ORG_WHOLE = frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
+                       "世界卫生组织 世卫组织 亚投行 亚洲基础设施投资银行 金砖国家 二十国集团 亚太经合组织 北约 非盟 阿盟 "
+                       "国际货币基金组织 世界银行 联合国安理会 安理会 联合国教科文组织 国际奥委会 红十字会 中国红十字会 "
+                       "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
+                       "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
+                       "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
+                       "解放军 武警 共青团".split())
+_ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "an", "nrt", "ng", "l", "v"})
+_GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
+_PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
+                         "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
+                         "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
+                         "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
+_TITLE_WORDS = ("书记", "主席", "总理", "副总理", "委员长", "总书记", "省长", "市长", "县长", "局长", "厅长", "部长", "主任", "委员", "处长", "科长", "政委",
+                "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记")
+_CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
+                             r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_TITLE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(同志|书记|主席|总理|省长|市长|县长|局长|厅长|部长|主任|委员|副书记|"
+                          r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员))")
+
+
+#: Officials named in the leaked Xinjiang documents and the PRC's best-known leaders (see the module docstring).
+_KNOWN_PERSONS = frozenset("""
+毛泽东 周恩来 刘少奇 朱德 邓小平 陈云 叶剑英 华国锋 胡耀邦 赵紫阳 李先念 杨尚昆 江泽民 李鹏 乔石 朱镕基 李瑞环 胡锦涛
+温家宝 吴邦国 贾庆林 曾庆红 习近平 李克强 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 汪洋 王沪宁 赵乐际 韩正 李强 蔡奇
+丁薛祥 李希 董必武 宋庆龄 彭真 万里 邓颖超 王震 乌兰夫 荣毅仁 陈毅 彭德怀 贺龙 聂荣臻 刘伯承 徐向前 孙中山 蒋介石
+陈全国 朱海仑 王勇智 张春贤 王乐泉 王恩茂 宋汉良 孙金龙 马兴瑞 王君正 雪克来提·扎克尔 努尔·白克力 肖开提·依明
+艾尔肯·吐尼亚孜 赛福鼎·艾则孜 铁木尔·达瓦买提 司马义·艾买提 阿不来提·阿不都热西提""".split())
+
+#: Characters of transliterated foreign names (赫鲁晓夫, 斯大林); a jieba 'nr' word written only in them is a name.
+_TRANSLITERATION = frozenset("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布采查达戴丹道德登迪蒂丁东杜敦多厄恩尔法"
+                             "范菲费芬丰冯弗伏福夫盖甘冈高戈格根古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库"
+                             "奎拉莱兰朗劳勒雷蕾里利莉丽列林琳卢鲁伦罗洛吕马迈麦曼芒毛梅门蒙米敏莫默姆穆纳娜奈南内尼努诺"
+                             "欧帕派潘庞佩彭皮珀普齐奇契乔切钦琼丘萨塞桑瑟森沙舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万"
+                             "旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶叶伊因英尤于约泽扎詹兹佐晓夫娃")
+
+
+@functools.cache
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.dt.initialize()
+    return jieba.posseg
+
+
+#: County short forms that are everyday words (新建 "newly built", 城关, 朝阳 "rising sun"): full names only.
+_EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 友谊 红旗 胜利 团结 东风 向阳 朝阳 振兴 新城 城中 城东 城西 "
+                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心".split())
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Return {place name as written: full division name} for divisions, their short forms and countries."""
+    tags = _jieba().dt.word_tag_tab
+    table: dict[str, str] = {}
+    codes = patterns.divisions()
+    for code, full in codes.items():
+        table[full] = full
+        level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+        for suffix in _DIVISION_SUFFIXES:
+            if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+                short = _ETHNIC.sub("", full[: -len(suffix)])
+                if len(short) < 2:  # 内蒙古 is not 内 + 蒙古
+                    short = full[: -len(suffix)]
+                # County short forms are often words (和平, 城关): keep those jieba does not know as other words.
+                if len(short) >= 2 and (level != "county" or tags.get(short, "ns") in ("ns", "nr", "nrt")
+                                        and short not in _EVERYDAY_COUNTY_NAMES):
+                    table.setdefault(short, full)
+                break
+    for name in _COUNTRIES:
+        table.setdefault(name, name)
+    for generic in ("市辖区", "城区", "郊区", "矿区", "新区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        table.pop(generic, None)
+    for name in [n for n in table if len(n) < 2]:
+        del table[name]
+    return table
+
+
+@functools.cache
+def _wide_places() -> frozenset[str]:
+    """Return province-level short forms and countries: names that may start a longer word (台湾同胞)."""
+    wide = {name for name, full in _places().items() if name == full}
+    wide |= {name for name, full in _places().items() if any(c.endswith("0000") for c in _division_codes().get(full, ()))}
+    return frozenset(wide)
+
+
+@functools.cache
+def _division_codes() -> dict[str, frozenset[str]]:
+    """Return {full division name: its codes}; 朝阳区 is a district of both Beijing and Changchun."""
+    codes: dict[str, set[str]] = {}
+    for code, full in patterns.divisions().items():
+        codes.setdefault(full, set()).add(code)
+    return {full: frozenset(found) for full, found in codes.items()}
+
+
+def _within(child: str, parent: str) -> bool:
+    """Return True when division *child* lies inside division *parent* (full names)."""
+    for parent_code in _division_codes().get(parent, ()):
+        prefix = parent_code[:2] if parent_code.endswith("0000") else parent_code[:4] if parent_code.endswith("00") else None
+        if prefix and any(c != parent_code and c.startswith(prefix) for c in _division_codes().get(child, ())):
+            return True
+    return False
+
+
+_AUTONOMY_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+自治(?:区|州|县|旗)")
+
+
+def _address_chains(places: list[Mention]) -> list[Mention]:
+    """Return one mention for each run of adjacent divisions, each inside the one before (北京市朝阳区)."""
+    chains = []
+    ordered = sorted(places, key=lambda m: m.start)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1].start == ordered[j].end and \
+                _within(ordered[j + 1].value, ordered[j].value):
+            j += 1
+        if j > i:
+            first, last = ordered[i], ordered[j]
+            chains.append(Mention(PLACE, first.text + "".join(m.text for m in ordered[i + 1:j + 1]), first.start,
+                                  last.end, "gazetteer", last.value))
+        i = j + 1
+    return chains
+
+
+@functools.cache
+def _known_person_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in _KNOWN_PERSONS:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def _place_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in _places():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+_GENERIC_AREA = re.compile(r"^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+                           r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
+_PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
+#: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场.
+_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥"))
+_GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
+#: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
+_NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
+                     "领导干部 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+_FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
+
+
+def _plausible_name(word: str) -> bool:
+    """Return False for jieba 'nr' guesses that are usually words or places (惠民, 关怀, 阿勒泰, 高素质)."""
+    # Two-character names are rare in official text and jieba tags many words nr (关怀, 荣获):
+    # they count only after a title or a label (rules above).
+    if len(word) == 2 or word in _division_names() or word in _places() or word[-1] in _NOT_NAME_END:
+        return False
+    return _jieba().dt.FREQ.get(word, 0) <= 10000
+
+
+@functools.cache
+def _division_names() -> frozenset[str]:
+    """Return every division name and its short form, county short forms included (阿勒泰, 尉犁, 温宿)."""
+    names = set()
+    for full in patterns.divisions().values():
+        names.add(full)
+        for suffix in _DIVISION_SUFFIXES:
+            if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+                names.add(full[: -len(suffix)])
+                break
+    return frozenset(names)
+
+
+def _is_person_zh(word: str) -> bool:
+    if "·" in word:
+        return bool(_DOTTED_NAME.fullmatch(word))
+    if not 2 <= len(word) <= 4 or word in _PERSON_STOP or word.endswith(_TITLE_WORDS):
+        return False  # 周总理 is a surname and a title, not a name
+    return word[:2] in COMMON_SURNAMES or (word[0] in COMMON_SURNAMES and len(word) <= 3)
+
+
+#: Uyghur and other non-Han names are written in parts joined by a middle dot: 阿依努尔·卡德尔, 雪克来提·扎克尔.
+#: Their parts are written in transliteration characters, which is where a name ends in running text
+#: (主席|雪克来提·扎克尔|在, 会见了|阿依努尔·卡德尔).
+_UYGHUR_NAME_CHARS = frozenset("不都热孜丽江合麦汗玛祖罕衣卜吾排则莱甫鼎义再买逊铁木达白力肖开明雪来提扎依努尔卡德艾肯尼亚古"
+                               "买吐尔逊帕夏迪拉巴图乌娜穆默加米克阿杜守萨库尤素赛福司马坎曼苏里沙比坦热合曼斯哈")
+_NAME_PART = "[" + "".join(sorted(_TRANSLITERATION | _UYGHUR_NAME_CHARS)) + "]"
+_DOTTED_NAME = re.compile(f"{_NAME_PART}{{2,8}}(?:·{_NAME_PART}{{1,8}})+")
+
+
+def extract_zh(text: str) -> list[Mention]:
+    """Return persons, places and organisations in the Han-script parts of a text."""
+    found: list[Mention] = []
+    posseg = _jieba()
+    boundaries: set[int] = set()
+    token_end: dict[int, int] = {}
+    for run in _HAN_RUN.finditer(text):
+        base = run.start()
+        word = run.group()
+        for match in _DOTTED_NAME.finditer(word):
+            if min(len(part) for part in match[0].split("·")) >= 2:
+                found.append(Mention(PERSON, match[0], base + match.start(), base + match.end(), "rules"))
+        # A short Han run standing alone in Latin-script text (陳全國 spoke) is most often a name.
+        if 2 <= len(word) <= 4 and _is_person_zh(word) and word not in _places() and word[-1] not in _NOT_NAME_END and \
+                not word.endswith(_ORG_SUFFIXES) and _jieba().dt.word_tag_tab.get(word, "nr") in ("nr", "nrfg") and \
+                all(c.isascii() for c in text[max(0, base - 1):base] + text[run.end():run.end() + 1]):
+            found.append(Mention(PERSON, word, base, run.end(), "rules"))
+        tokens = []
+        offset = base
+        for pair in posseg.cut(run.group(), HMM=True):
+            tokens.append((pair.word, pair.flag, offset))
+            offset += len(pair.word)
+        found += _orgs_zh(tokens)
+        boundaries.update(t[2] for t in tokens)
+        token_end.update((t[2], t[2] + len(t[0])) for t in tokens)
+        boundaries.add(offset)
+        for i, (word, flag, start) in enumerate(tokens[:-1]):
+            # 书记 陈 全国: a one-character surname after a title, then a one- or two-character given name.
+            nxt = tokens[i + 1]
+            if word.endswith(_TITLE_WORDS) and nxt[1] in ("nr", "nrfg") and len(nxt[0]) >= 2 and _is_person_zh(nxt[0]):
+                # 总理 李强: a name the dictionary knows, right after a title, may have two characters.
+                found.append(Mention(PERSON, nxt[0], nxt[2], nxt[2] + len(nxt[0]), "rules"))
+            if word.endswith(_TITLE_WORDS) and len(nxt[0]) == 1 and nxt[0] in COMMON_SURNAMES and nxt[1] == "nr" \
+                    and i + 2 < len(tokens):
+                given = tokens[i + 2][0]
+                if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
+                    found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
+        for word, flag, start in tokens:
+            if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
+                found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
+            elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
+                found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
+            elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
+                                   and word not in _ORG_SUFFIXES):
+                found.append(Mention(ORG, word, start, start + len(word), "jieba"))
+            elif word in _ORG_WHOLE:
+                found.append(Mention(ORG, word, start, start + len(word), "rules"))
+            elif word[:2] in ("人大", "政协") and word[2:] in ("代表", "委员", "代表团", "常委"):
+                found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表: the body, not the member
+            elif flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_ENDINGS) and word not in _places() \
+                    and not _GENERIC_AREA.match(word) and word[0] not in "一二三四五六七八九十两几各全本":
+                # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only).
+                found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
+        for (word, flag, start), (head, _, head_start) in zip(tokens, tokens[1:]):
+            if head in _PLACE_HEADS and 2 <= len(word) <= 4 and flag in ("n", "ns", "nr", "nrt", "nz") \
+                    and word not in _PERSON_STOP and word not in _GENERIC_MODIFIERS and not _GENERIC_AREA.match(word + head):
+                found.append(Mention(PLACE, word + head, start, head_start + len(head), "rules"))
+    places = []
+    for end, name in _place_automaton().iter_long(text):
+        start, end = end - len(name) + 1, end + 1
+        full = _places()[name]
+        # A short form (莎车, 和政) must be a word of its own, not half of one (和政府); a province or a
+        # country need only start one (jieba reads 台湾同胞 as one word).
+        if name != full and (start not in boundaries or end not in boundaries and name not in _wide_places()):
+            continue
+        suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
+        if suffix:  # an older or variant name: 广西僮族自治区
+            end = suffix.end()
+        places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
+    found += places + _address_chains(places)
+    for end, name in _known_person_automaton().iter_long(text):
+        start = end - len(name) + 1
+        if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
+            found.append(Mention(PERSON, name, start, end + 1, "rules"))
+    for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
+        for match in pattern.finditer(text):
+            word = match[1]
+            # A name before a title must be a word of its own: not 国务 of 国务委员, not 居民 of 居民委员会;
+            # jieba may join name and title into one word (毛泽东同志).
+            title_end = match.end(1) + len(match[2]) if pattern is _TITLE_AFTER else match.end(1)
+            own_word = match.start(1) in boundaries and (match.end(1) in boundaries or
+                                                         token_end.get(match.start(1)) == title_end)
+            tag = _jieba().dt.word_tag_tab.get(word)
+            common_word = tag is not None and tag not in ("nr", "nrfg", "nrt")  # 居民, 华侨
+            if _is_person_zh(word) and not (pattern is _TITLE_AFTER and (
+                    word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
+                    or word[0] in _FUNCTION_CHARS)):
+                found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
+    return found
+
+
+def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
+    """Return organisations: a word ending in an office suffix, extended left over nouns and places."""
+    found = []
+    places = _places()
+    for i, (word, flag, start) in enumerate(tokens):
+        if not (word.endswith(_ORG_SUFFIXES) and (flag in ("n", "nt", "ns", "nz", "j", "ng") or word in _ORG_SUFFIXES)) \
+                or word.endswith(tuple(_NOT_ORG)):
+            continue
+        j = i
+        while j > 0 and tokens[j - 1][1] in _ORG_BODY_TAGS and i - j < 6 and not _stops_org(tokens[j - 1][0]):
+            if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
+                break  # a verb before a place is a predicate, not part of the name: 美国纠集|东南亚条约集团
+            j -= 1
+        while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
+                not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS:
+            j += 1  # an organisation name starts with its place or its own name, not a verb
+        words = [t[0] for t in tokens[j:i + 1]]
+        name = "".join(words)
+        if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
+            continue
+        anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS or name in _ORG_WHOLE or flag == "nt"
+        if anchored:
+            found.append(Mention(ORG, name, tokens[j][2], start + len(word), "rules"))
+    return found
+
+
+_ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
+
+
+def _stops_org(word: str) -> bool:
+    return word in ("关于", "和", "及", "与", "由", "向", "对", "在", "经", "从", "为", "将", "把", "被", "是", "的", "等", "各", "并", "同")
