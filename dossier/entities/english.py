@@ -70,7 +70,7 @@ Lori Lucy Lynne Marcia Margo Marsha Meg Molly Nina Paula Peggy Penny Rita Robyn 
 Kenneth Andrew Richard Louise Hillary Dennis Chuck Greg Kay Steven Vincent""".split())
 _EN_NOT_NAME = frozenset("""The This That These Those A An In On At By For From To Of And Or But If When While As With
 Please Thanks Thank Dear Hi Hello Subject Re Fw Fwd Date Sent Cc Bcc Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November December Article Chapter
+Saturday Sunday Thanks Regards Cheers January February March April May June July August September October November December Article Chapter
 Section Part I We You He She They It Our Their His Her My Your Any All Each Every No Not Yes Also However Therefore
 Attached Let Regards Best Original Message Note See Per Meeting Call Agreement Contract Deal Power Gas Trading
 Thought Theory Doctrine Road Street Avenue Boulevard Building Tower Copyright""".split())
@@ -141,7 +141,7 @@ Minister Director Judge Comrade Mayor Governor Ambassador Senator""".split())
 def rule_mentions(text: str) -> list[Mention]:
     """Return persons, places and organisations that the rules name in Latin-script text."""
     found = [Mention(PERSON, m[0], m.start(), m.end(), "rules-en")
-             for m in _SURNAME_FIRST.finditer(text) if m[1] in _FIRST_NAMES]
+             for m in _SURNAME_FIRST.finditer(text) if m[1] in _FIRST_NAMES and m[0].split(",")[0] not in _EN_NOT_NAME]
     for match in _CAP_RUN.finditer(text):
         if any(m.start <= match.start() < m.end for m in found):
             continue
@@ -152,7 +152,7 @@ def rule_mentions(text: str) -> list[Mention]:
 
 
 #: "Vargas, Maria Victoria", "Price, Wade R.": a mailing list's surname-first names.
-_SURNAME_FIRST = re.compile(r"(?<![\w,] )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+([A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*")  # an initial keeps its full stop
+_SURNAME_FIRST = re.compile(r"(?<!, )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+([A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){0,2}")  # an initial keeps its full stop
 
 
 def _classify_run(text: str, start: int, end: int) -> list[Mention]:

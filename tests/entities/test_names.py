@@ -10,6 +10,8 @@ import pytest
 from dossier.entities.aliases import AliasList, is_pinyin_word, name_key, pinyin_key
 from dossier.entities.extract import extract
 
+ROOT = Path(__file__).resolve().parents[2]
+
 NOTICE = "zh-docs/xinjiang-normative-docs/xinjiang_quality_supervision_bureau_notice_2012_24.txt"
 
 
@@ -93,3 +95,77 @@ def test_extract_mentions_keep_offsets_and_extractor() -> None:
     text = "联系人：邹思媛，电话0991-2316124。"
     found = [(m.type, m.start, m.end, m.extractor) for m in extract(text)]
     assert found == [("person", 4, 7, "rules"), ("phone", 10, 22, "pattern")]
+
+
+def test_uyghur_names_with_a_middle_dot_end_where_their_letters_end() -> None:
+    assert _names("自治区主席雪克来提·扎克尔在乌鲁木齐会见了阿依努尔·卡德尔。") == [
+        ("person", "雪克来提·扎克尔"), ("place", "乌鲁木齐"), ("person", "阿依努尔·卡德尔")]
+    assert _names("工作组组长艾尔肯·吐尼亚孜说") == [("person", "艾尔肯·吐尼亚孜")]
+    assert _names("纪念一二·九运动") == []  # a date written with a middle dot is no name
+
+
+def test_a_chain_of_divisions_is_one_place_and_short_forms_start_words() -> None:
+    assert _names("户籍地新疆维吾尔自治区喀什地区莎车县，现住北京市朝阳区。") == [
+        ("place", "新疆维吾尔自治区喀什地区莎车县"), ("place", "北京市朝阳区")]
+    # 朝阳区 is also a district of Changchun: a Beijing chain must not take it from Jilin.
+    assert _names("北京市南关区") == [("place", "北京市"), ("place", "南关区")]
+    # jieba reads 台湾同胞 as one word; a province's short form may start one. 内蒙古 is not 内 + 蒙古.
+    assert _names("台湾同胞和内蒙古的牧民") == [("place", "台湾"), ("place", "内蒙古")]
+    assert _names("成立了广西僮族自治区") == [("place", "广西僮族自治区")]
+    assert _names("城镇新建建筑全部达标") == []  # 新建区 is a district; 新建 here is "newly built"
+
+
+def test_known_officials_are_found_when_jieba_glues_or_mistags_them() -> None:
+    # jieba tags 周恩来 as a time word and reads 毛泽东同志 as one word.
+    assert _names("毛泽东同志和周恩来总理") == [("person", "毛泽东"), ("person", "周恩来")]
+    assert _names("周总理会见赫鲁晓夫") == [("person", "赫鲁晓夫")]  # a surname and a title name no one
+
+
+def test_chinese_orgs_by_abbreviation_and_not_by_a_shared_last_character() -> None:
+    assert _names("自治区人大代表和政协委员") == [("org", "人大"), ("org", "政协")]
+    assert _names("全国广大干部要顾全大局") == []  # 干部 and 大局 end like 部 and 局, offices they are not
+    assert _names("美国纠集东南亚条约集团") == [("place", "美国"), ("org", "东南亚条约集团")]
+
+
+def test_english_names_the_rules_miss_come_from_the_model() -> None:
+    found = _names("Jay Bowker said Deloitte & Touche would audit Discovery Therapeutics in Philadelphia.")
+    assert ("org", "Deloitte & Touche") in found and ("person", "Jay Bowker") in found
+    assert ("org", "Discovery Therapeutics") in found and ("place", "Philadelphia") in found
+    extractors = {m.text: m.extractor for m in extract("Jay Bowker said Deloitte & Touche would audit them.")}
+    assert extractors["Deloitte & Touche"] == "spacy" and extractors["Jay Bowker"] == "rules-en"
+
+
+def test_english_signature_blocks_and_surname_first_lists() -> None:
+    assert _names("Thanks, Sara Shackleton Enron North America Corp.") == [
+        ("person", "Sara Shackleton"), ("org", "Enron North America Corp.")]
+    assert _names("Robin Deguara Executive Assistant") == [("person", "Robin Deguara")]
+    assert ("person", "Price, Wade R.") in _names("Attendees: Price, Wade R. and Vargas, Maria Victoria")
+    assert ("person", "Vargas, Maria Victoria") in _names("Attendees: Price, Wade R. and Vargas, Maria Victoria")
+    assert ("place", "Grosvenor Square") in _names("The office moved to Grosvenor Square last week.")
+
+
+def test_model_mentions_never_cover_other_scripts_or_spreadsheet_debris() -> None:
+    roster = (ROOT / "samples" / "collection" / "staff-roster.csv").read_text(encoding="utf-8")
+    mentions = extract(roster)
+    assert all(m.text.isascii() for m in mentions if m.extractor == "spacy")
+    assert {m.text for m in mentions if m.type == "person"} >= {"苏明远", "阿依努尔·卡德尔", "麦合木提·吐尔逊"}
+
+
+def test_english_ner_setting_runs_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dossier.entities import english
+
+    text = "Jay Bowker said Deloitte & Touche would audit them."
+    monkeypatch.setenv("DOSSIER_ENGLISH_NER", "rules")
+    english._model.cache_clear()
+    try:
+        assert _names(text) == [("person", "Jay Bowker")]
+    finally:
+        monkeypatch.delenv("DOSSIER_ENGLISH_NER")
+        english._model.cache_clear()
+    assert ("org", "Deloitte & Touche") in _names(text)
+
+
+def test_bare_english_years_only_where_the_words_mark_them() -> None:
+    dates = [(m.text, m.value) for m in extract("Copyright 2001 Enron. We sold 2001 units in 1999, up from 1998.")
+             if m.type == "date"]
+    assert dates == [("2001", "2001"), ("1999", "1999"), ("1998", "1998")]
