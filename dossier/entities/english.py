@@ -219,7 +219,7 @@ def _classify_run(text: str, start: int, end: int) -> list[Mention]:
 # -- the statistical model ----------------------------------------------------------------
 
 _MODEL_LABELS = {"PERSON": PERSON, "GPE": PLACE, "LOC": PLACE, "ORG": ORG}
-_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_LEADING_ARTICLE = re.compile(r"(?:the|The)\s+")  # used with match(text, pos): anchored there
 _TRAILING_JUNK = re.compile(r"(?:['’]s|/[A-Z]{2,}[\w/-]*|[,.;:]+)$")  # possessive, Enron's "Name/HOU/ECT"
 
 
@@ -241,29 +241,44 @@ def _model():
 def model_mentions(text: str) -> list[Mention]:
     """Return the persons, places and organisations the model finds, trimmed to our labelling rules."""
     nlp = _model()
-    if nlp is None or not re.search(r"[A-Z]", text):
+    if nlp is None:
         return []
+    # The model reads only the Latin-script stretches of a page: Chinese text costs it time and gives it nonsense.
+    segments = [m for m in _NON_HAN.finditer(text) if _NAME_LIKE.search(m[0])]
     found = []
-    for entity in nlp(text).ents:
-        kind = _MODEL_LABELS.get(entity.label_)
-        start, end = entity.start_char, entity.end_char
-        article = _LEADING_ARTICLE.match(text, start, end)
-        if article:
-            start = article.end()
-        junk = _TRAILING_JUNK.search(text, start, end)
-        if junk and junk.end() == end:
-            end = junk.start()
-        surface = text[start:end]
-        # An e-mail address or a lower-case phrase is not a name, whatever the model says.
-        if kind is None or end - start < 2 or "@" in surface or not surface[0].isupper() or \
-                not all(c < "\u0250" or c in "’‘" for c in surface):
-            continue  # the model also tags spreadsheet debris and other scripts
-        if surface in _EN_ORG_WORDS or surface in _EN_HEADS or surface in _EN_NOT_NAME or surface in _TITLE_WORDS_EN:
-            continue  # a head word alone ("Party", "Committee") names nothing
-        if kind == PLACE and len(surface) <= 2 and surface not in ("US", "UK"):
-            continue  # "EB" (a building), "CA" in an address line: too short to tell
-        found.append(Mention(kind, surface, start, end, "spacy"))
+    for segment, doc in zip(segments, nlp.pipe(m[0] for m in segments)):
+        for entity in doc.ents:
+            mention = _trimmed(text, _MODEL_LABELS.get(entity.label_), segment.start() + entity.start_char,
+                               segment.start() + entity.end_char)
+            if mention:
+                found.append(mention)
     return found
+
+
+_NON_HAN = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_NAME_LIKE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+
+
+def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | None:
+    """Return the model's mention cut to our labelling rules, or None when it is no name."""
+    if kind is None:
+        return None
+    article = _LEADING_ARTICLE.match(text, start, end)
+    if article:
+        start = article.end()
+    junk = _TRAILING_JUNK.search(text, start, end)
+    if junk and junk.end() == end:
+        end = junk.start()
+    surface = text[start:end]
+    # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
+    if end - start < 2 or "@" in surface or not surface[0].isupper() or \
+            not all(c < "\u0250" or c in "’‘" for c in surface):
+        return None
+    if surface in _EN_ORG_WORDS or surface in _EN_HEADS or surface in _EN_NOT_NAME or surface in _TITLE_WORDS_EN:
+        return None  # a head word alone ("Party", "Committee") names nothing
+    if kind == PLACE and len(surface) <= 2 and surface not in ("US", "UK"):
+        return None  # "EB" (a building), "CA" in an address line: too short to tell
+    return Mention(kind, surface, start, end, "spacy")
 
 
 def extract_en(text: str) -> list[Mention]:
