@@ -280,6 +280,17 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
 
 
+#: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s*[—–\-~～至到]\s*((?:1[89]|20)\d{2})\s*年")
+
+
+def year_ranges(view: str) -> list[Mention]:
+    """Return year ranges; the value is the first year, the last one is in detail['until']."""
+    return [Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1],
+                    {"precision": "year", "until": match[2]})
+            for match in _YEAR_RANGE.finditer(view) if match[1] < match[2]]
+
+
 def english_years(view: str) -> list[Mention]:
     """Return bare years that a preposition or a copyright sign marks as years."""
     return [Mention(DATE, match[1], match.start(1), match.end(1), "pattern", match[1], {"precision": "year"})
@@ -289,7 +300,7 @@ def english_years(view: str) -> list[Mention]:
 def find_patterns(text: str) -> list[Mention]:
     """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
     view = ascii_view(text)
-    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view)
+    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) + year_ranges(view)
     for mention in found:
         mention.text = text[mention.start:mention.end]
     return resolve_overlaps(found)

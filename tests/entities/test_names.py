@@ -169,3 +169,8 @@ def test_bare_english_years_only_where_the_words_mark_them() -> None:
     dates = [(m.text, m.value) for m in extract("Copyright 2001 Enron. We sold 2001 units in 1999, up from 1998.")
              if m.type == "date"]
     assert dates == [("2001", "2001"), ("1999", "1999"), ("1998", "1998")]
+
+
+def test_a_span_of_years_is_one_date_from_its_first_year() -> None:
+    found = [(m.text, m.value, m.detail.get("until")) for m in extract("编制2021—2025年规划，1990至1995年间") if m.type == "date"]
+    assert found == [("2021—2025年", "2021", "2025"), ("1990至1995年", "1990", "1995")]
