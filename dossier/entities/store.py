@@ -21,8 +21,9 @@ from ..errors import ConfigError, DossierError
 from ..store.custody import utcnow
 from . import extract as ner
 from .aliases import AliasList, is_han, name_key, normalise, pinyin_key
+from .geonames import place_key
 from .patterns import find_patterns
-from .types import NAME_TYPES, PERSON, TYPES, Mention
+from .types import NAME_TYPES, PERSON, PLACE, TYPES, Mention
 
 
 @dataclasses.dataclass
@@ -150,7 +151,7 @@ class EntityStore:
                                 (kind, key)).fetchone() or \
             self.conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (kind, key)).fetchone()
         if row is None:
-            pinyin = pinyin_key(name) if kind == PERSON else None
+            pinyin = pinyin_key(name) if kind == PERSON else (place_key(name) or "") if kind == PLACE else None
             cursor = self.conn.execute("INSERT INTO entities(type, name, key, pinyin) VALUES (?, ?, ?, ?)",
                                        (kind, name, key, pinyin))
             entity_id = int(cursor.lastrowid or 0)
@@ -169,20 +170,34 @@ class EntityStore:
              mention.extractor, json.dumps(mention.detail, ensure_ascii=False) if mention.detail else None))
 
     def link_scripts(self) -> int:
-        """Attach Latin-script person names to the one Han name with their pinyin key; return how many."""
+        """Attach Latin-script names to the one Han name of the same person or place; return how many.
+
+        Persons are linked by their pinyin key (陈全国, Chen Quanguo); places by their GeoNames key
+        (乌鲁木齐, Urumqi; 莎车县, Yarkand), which ``_entity_id`` stores in the same column.
+        """
+        return self._link_by_key(PERSON, "pinyin") + self._link_places()
+
+    def _link_places(self) -> int:
+        # Place entities made before places had a cross-script key get theirs now.
+        for entity_id, name in self.conn.execute("SELECT id, name FROM entities WHERE type = ? AND pinyin IS NULL",
+                                                 (PLACE,)).fetchall():
+            self.conn.execute("UPDATE entities SET pinyin = ? WHERE id = ?", (place_key(name) or "", entity_id))
+        return self._link_by_key(PLACE, "geonames")
+
+    def _link_by_key(self, kind: str, how: str) -> int:
         linked = 0
-        latin = self.conn.execute("SELECT id, key FROM entities WHERE type = ? AND merged_into IS NULL "
-                                  "AND link IS NULL", (PERSON,)).fetchall()
-        for entity_id, key in latin:
-            if is_han(key):
+        latin = self.conn.execute("SELECT id, key, pinyin FROM entities WHERE type = ? AND merged_into IS NULL "
+                                  "AND link IS NULL", (kind,)).fetchall()
+        for entity_id, key, cross in latin:
+            if is_han(key) or not cross:
                 continue
             han = [r[0] for r in self.conn.execute(
-                "SELECT id, key FROM entities WHERE type = ? AND pinyin = ? AND id != ?", (PERSON, key, entity_id))
+                "SELECT id, key FROM entities WHERE type = ? AND pinyin = ? AND id != ?", (kind, cross, entity_id))
                 if is_han(r[1])]
             targets = {self.canonical(h) for h in han}
             if len(targets) == 1:
-                self.conn.execute("UPDATE entities SET merged_into = ?, link = 'pinyin' WHERE id = ?",
-                                  (targets.pop(), entity_id))
+                self.conn.execute("UPDATE entities SET merged_into = ?, link = ? WHERE id = ?",
+                                  (targets.pop(), how, entity_id))
                 linked += 1
         return linked
 

@@ -1,11 +1,12 @@
 """Cross-reference two collections: for each entity of A, the entities of B that may be the same.
 
 Pairs are found by *blocking*, never by comparing all pairs: every name is indexed under
-its exact key, its pinyin key (Han persons), its user aliases and, for the fuzzy pass,
+its exact key, its pinyin key (Han persons), its GeoNames key (places: 喀什 and Kashgar), its
+user aliases and, for the fuzzy pass,
 under each of its tokens (Latin) or character pairs (Han). Only names sharing a block are
 scored, in C by rapidfuzz; blocks with more than ``MAX_BLOCK`` members (公安, 人民) are
-too common to mean anything and are skipped. Scores: exact key 1.0; alias or cross-script
-pinyin 0.95; fuzzy token-sort ratio scaled to below 0.9, kept from ``min_score``.
+too common to mean anything and are skipped. Scores: exact key 1.0; alias, cross-script
+pinyin or the same GeoNames place 0.95; fuzzy token-sort ratio scaled to below 0.9, kept from ``min_score``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process
 
 from .aliases import is_han, name_key, normalise, pinyin_key
-from .types import NAME_TYPES, PERSON
+from .geonames import place_key
+from .types import NAME_TYPES, PERSON, PLACE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,12 +62,15 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
     aliases = aliases or {}
     exact: dict[tuple[str, str], list[Named]] = defaultdict(list)
     pinyin: dict[str, list[Named]] = defaultdict(list)
+    places: dict[str, list[Named]] = defaultdict(list)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     keys = [name_key(entity.name) for entity in b]
     for index, (entity, key) in enumerate(zip(b, keys)):
         exact[(entity.type, aliases.get(key, key))].append(entity)
         if entity.type == PERSON and is_han(key):
             pinyin[pinyin_key(entity.name)].append(entity)
+        elif entity.type == PLACE and place_key(entity.name):
+            places[str(place_key(entity.name))].append(entity)
         for block in _blocks(key):
             blocks[(entity.type, block)].append(index)
     matches: list[Match] = []
@@ -94,6 +99,12 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
                     found.append(Match(entity, other, 0.95, "pinyin",
                                        f"{entity.name!r} and {other.name!r} read as {py!r} in pinyin"))
                     seen.add((other.id, other.name))
+        geo = place_key(entity.name) if entity.type == PLACE else None
+        for other in places.get(geo, []) if geo else []:
+            if (other.id, other.name) not in seen:
+                found.append(Match(entity, other, 0.95, "geonames",
+                                   f"{entity.name!r} and {other.name!r} are names of GeoNames place {geo[4:]}"))
+                seen.add((other.id, other.name))
         if entity.type in NAME_TYPES:
             candidates: set[int] = set()
             for block in _blocks(key):

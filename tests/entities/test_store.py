@@ -40,7 +40,10 @@ def test_run_extracts_links_scripts_and_resumes(filled: Archive) -> None:
     store = EntityStore(filled)
     summary = store.run()
     assert (summary.documents, summary.pages) == (3, 3)
-    assert summary.linked == 2  # Chen Quanguo (= Quanguo Chen, one Latin key) and Zhu Hailun to their Han names
+    # Chen Quanguo (= Quanguo Chen, one Latin key) and Zhu Hailun by pinyin, Urumqi to 乌鲁木齐 by GeoNames.
+    assert summary.linked == 3
+    assert store.one("Urumqi", "place") == store.one("乌鲁木齐", "place")
+    assert filled.conn.execute("SELECT link FROM entities WHERE name = 'Urumqi'").fetchone()[0] == "geonames"
     assert store.run().documents == 0  # nothing left: a second run resumes with nothing to do
     entry = [e for e in _events(filled) if e["event"] == "entities.extracted"]
     assert len(entry) == 1 and entry[0]["documents"] == 3 and entry[0]["mentions"] == summary.mentions
@@ -155,6 +158,15 @@ def test_xref_explains_exact_alias_pinyin_and_fuzzy() -> None:
     ]
 
 
+def test_xref_links_places_across_scripts_through_geonames() -> None:
+    a = [Named(1, "place", "莎车县"), Named(2, "place", "喀什"), Named(3, "place", "溪岚县")]
+    b = [Named(10, "place", "Yarkand"), Named(11, "place", "Kashgar"), Named(12, "place", "Xilan County")]
+    found = [(m.a.id, m.b.id, m.how, m.why) for m in xref(a, b) if m.how == "geonames"]
+    # 莎车 is not written in Han script in GeoNames: its pinyin, Shache, is, beside the old name Yarkand.
+    assert found == [(1, 10, "geonames", "'莎车县' and 'Yarkand' are names of GeoNames place 1280037"),
+                     (2, 11, "geonames", "'喀什' and 'Kashgar' are names of GeoNames place 1280849")]
+
+
 def test_ftm_export_validates_against_the_followthemoney_model(filled: Archive) -> None:
     from followthemoney import model
 
@@ -181,7 +193,7 @@ def test_cli_entities_entity_timeline_xref_alias(filled: Archive, run_cli, tmp_p
     filled.close()
     result = run_cli("-a", root, "entities", "--extract", "--type", "person")
     assert result.exit_code == 0, result.output
-    assert "Extracted" in result.output and "2 names linked across scripts" in result.output
+    assert "Extracted" in result.output and "3 names linked across scripts" in result.output
     assert "邹思媛" in result.output and "Chen Quanguo" in result.output
     result = run_cli("-a", root, "entity", "Quanguo Chen", "--graph", tmp_path / "g.svg", "--json")
     page = json.loads(result.output)
