@@ -35,19 +35,35 @@ _ETHNIC = re.compile(r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|�
                      r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|各)+族?$")
 _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
               "乌兹别克斯坦 土耳其 蒙古 朝鲜 韩国 越南 香港 澳门 台湾 新加坡 马来西亚 伊朗 叙利亚 埃及 加拿大 澳大利亚 欧洲 亚洲 "
-              "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 中欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
+              "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
               "西亚 中东 东北亚 美洲 亚欧 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 波兰 捷克 匈牙利 "
               "罗马尼亚 保加利亚 希腊 奥地利 爱尔兰 乌克兰 白俄罗斯 格鲁吉亚 亚美尼亚 阿塞拜疆 土库曼斯坦 以色列 巴勒斯坦 "
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
               "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
-              "大陆 港澳 台港澳 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲").split()
+              "大陆 港澳 台港澳 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              # rivers, mountains, deserts and basins named in Xinjiang and national documents
+              "黄河 长江 珠江 淮河 塔里木河 伊犁河 额尔齐斯河 天山 昆仑山 阿尔泰山 帕米尔高原 喜马拉雅山 青藏高原 黄土高原 "
+              "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖").split()
 _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公室", "人民法院", "人民检察院", "法院", "检察院", "公安厅", "公安局",
                  "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社")
-_ORG_WHOLE = frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
+#: The State Council's ministries and agencies, full and short names: several are written with 和, which
+#: stops the suffix rule (工业和信息化部).
+_CENTRAL_BODIES = frozenset("""
+外交部 国防部 国家发展和改革委员会 教育部 科学技术部 科技部 工业和信息化部 工信部 国家民族事务委员会 国家民委 公安部 国家安全部
+民政部 司法部 财政部 人力资源和社会保障部 人社部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部
+农业农村部 商务部 文化和旅游部 文旅部 国家卫生健康委员会 国家卫生健康委 国家卫健委 卫健委 退役军人事务部 应急管理部
+中国人民银行 审计署 国务院国有资产监督管理委员会 海关总署 国家税务总局 国家市场监督管理总局 市场监管总局
+国家广播电视总局 国家体育总局 国家统计局 国家医疗保障局 国家医保局 国家国际发展合作署 国务院参事室
+国家信访局 国家粮食和物资储备局 国家能源局 国家国防科技工业局 国家烟草专卖局 国家移民管理局 国家林业和草原局 国家林草局
+国家铁路局 中国民用航空局 国家邮政局 国家文物局 国家中医药管理局 国家疾病预防控制局 国家矿山安全监察局 国家消防救援局
+国家外汇管理局 国家药品监督管理局 国家知识产权局 国家宗教事务局 国家宗教局 国务院港澳事务办公室 国务院台湾事务办公室
+国家互联网信息办公室 国家网信办 中央网信办 中央统战部 中央宣传部 中宣部 中央组织部 中组部 中央政法委 中央政法委员会
+中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团""".split())
+_ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
                        "世界卫生组织 世卫组织 亚投行 亚洲基础设施投资银行 金砖国家 二十国集团 亚太经合组织 北约 非盟 阿盟 "
                        "国际货币基金组织 世界银行 联合国安理会 安理会 联合国教科文组织 国际奥委会 红十字会 中国红十字会 "
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
@@ -175,6 +191,18 @@ def _address_chains(places: list[Mention]) -> list[Mention]:
 
 
 @functools.cache
+def _known_org_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in _ORG_WHOLE:
+        if len(name) >= 4:  # short ones (人大, 妇联) only as whole words, in extract_zh's token loop
+            automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
 def _known_person_automaton():
     import ahocorasick
 
@@ -201,6 +229,8 @@ _GENERIC_AREA = re.compile(r"^(?:沿海|沿边|沿江|边远|贫困|农村|民�
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场.
 _PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥"))
+#: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
+_LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
@@ -293,7 +323,7 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
-            elif word in _ORG_WHOLE:
+            elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word):
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
             elif word[:2] in ("人大", "政协") and word[2:] in ("代表", "委员", "代表团", "常委"):
                 found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表: the body, not the member
@@ -302,7 +332,8 @@ def extract_zh(text: str) -> list[Mention]:
                 # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only).
                 found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
         for (word, flag, start), (head, _, head_start) in zip(tokens, tokens[1:]):
-            if head in _PLACE_HEADS and 2 <= len(word) <= 4 and flag in ("n", "ns", "nr", "nrt", "nz") \
+            name_like = flag in ("ns", "nr", "nrt", "nz") or word in _places() or head in ("镇", "乡") and flag == "n"
+            if head in _PLACE_HEADS and 2 <= len(word) <= 4 and name_like \
                     and word not in _PERSON_STOP and word not in _GENERIC_MODIFIERS and not _GENERIC_AREA.match(word + head):
                 found.append(Mention(PLACE, word + head, start, head_start + len(head), "rules"))
     places = []
@@ -318,6 +349,10 @@ def extract_zh(text: str) -> list[Mention]:
             end = suffix.end()
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places)
+    for end, name in _known_org_automaton().iter_long(text):
+        start = end - len(name) + 1
+        if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
+            found.append(Mention(ORG, name, start, end + 1, "rules"))
     for end, name in _known_person_automaton().iter_long(text):
         start = end - len(name) + 1
         if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
@@ -344,11 +379,13 @@ def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
     found = []
     places = _places()
     for i, (word, flag, start) in enumerate(tokens):
-        if not (word.endswith(_ORG_SUFFIXES) and (flag in ("n", "nt", "ns", "nz", "j", "ng") or word in _ORG_SUFFIXES)) \
+        if not (word.endswith(_ORG_SUFFIXES) and (flag in ("n", "nt", "ns", "nz", "j", "ng") or word in _ORG_SUFFIXES
+                                                   or len(word) >= 3 and flag in ("nr", "nrt"))) \
                 or word.endswith(tuple(_NOT_ORG)):
             continue
         j = i
-        while j > 0 and tokens[j - 1][1] in _ORG_BODY_TAGS and i - j < 6 and not _stops_org(tokens[j - 1][0]):
+        while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS) and i - j < 6 \
+                and not _stops_org(tokens[j - 1][0]):
             if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
                 break  # a verb before a place is a predicate, not part of the name: 美国纠集|东南亚条约集团
             j -= 1
