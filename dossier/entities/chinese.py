@@ -49,7 +49,8 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
-                 "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社")
+                 "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
+                 "档案馆", "美术馆", "科技馆")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -384,10 +385,12 @@ def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 or word.endswith(tuple(_NOT_ORG)):
             continue
         j = i
-        while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS) and i - j < 6 \
-                and not _stops_org(tokens[j - 1][0]):
+        while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
+                         or tokens[j - 1][0] in places) and i - j < 6 and not _stops_org(tokens[j - 1][0]):
             if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
                 break  # a verb before a place is a predicate, not part of the name: 美国纠集|东南亚条约集团
+            if tokens[j - 1][1] in ("v", "vn") and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places):
+                break  # a place, then a verb: the place is the subject (长沙|建设|国际消费中心城市)
             j -= 1
         while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS:

@@ -174,3 +174,13 @@ def test_bare_english_years_only_where_the_words_mark_them() -> None:
 def test_a_span_of_years_is_one_date_from_its_first_year() -> None:
     found = [(m.text, m.value, m.detail.get("until")) for m in extract("编制2021—2025年规划，1990至1995年间") if m.type == "date"]
     assert found == [("2021—2025年", "2021", "2025"), ("1990至1995年", "1990", "1995")]
+
+
+def test_central_bodies_level_bodies_and_named_landforms() -> None:
+    # From the 2025 reports of Gansu and Guizhou: a ministry written with 和, bodies named by their level.
+    assert _names("省政府和国家林草局联合印发，由工业和信息化部组织审查认定") == [
+        ("org", "省政府"), ("org", "国家林草局"), ("org", "工业和信息化部")]
+    assert _names("扎实推进省委全会部署，县人民政府负责落实") == [("org", "省委"), ("org", "县人民政府")]
+    assert _names("支持安顺学院更名建设贵州文化旅游学院") == [("org", "安顺学院"), ("org", "贵州文化旅游学院")]
+    assert _names("支持长沙建设国际消费中心城市") == [("place", "长沙")]  # the city builds; it is no office
+    assert _names("打好河西走廊—塔克拉玛干沙漠边缘阻击战") == [("place", "河西走廊"), ("place", "塔克拉玛干沙漠")]
