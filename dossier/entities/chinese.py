@@ -71,7 +71,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 共青团".split())
-_ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "an", "nrt", "ng", "l", "v"})
+_ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
 _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
@@ -324,7 +324,8 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
-            elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word):
+            elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
+                    len(word) >= 4 and word[0] in "省市县州" and word.endswith(_ORG_SUFFIXES) and word not in _NOT_ORG:
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
             elif word[:2] in ("人大", "政协") and word[2:] in ("代表", "委员", "代表团", "常委"):
                 found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表: the body, not the member

@@ -179,8 +179,9 @@ def _classify_run(text: str, start: int, end: int) -> list[Mention]:
         kind: str | None = ORG
     else:
         kind = _en_type(clean, text[max(0, first - 20):first], titled)
-    if kind == ORG and len(words) >= 4 and plain[0] in _FIRST_NAMES and plain[1][:1].isupper() and \
-            _en_type(clean[:2], "") == PERSON:
+    company = any(w.rstrip(",.") in _EN_ORG_WHOLE or w.rstrip(",.") in _EN_ORG_WORDS for w in plain[2:])
+    if (kind == ORG or kind == PERSON and company) and len(words) >= 3 + (kind == ORG) and \
+            plain[0] in _FIRST_NAMES and plain[1][:1].isupper() and _en_type(clean[:2], "") == PERSON:
         # A signature block: "Sara Shackleton Enron North America Corp." is a person, then her company.
         second = words[2][0]
         return [Mention(PERSON, text[first:words[1][0] + len(words[1][1])].rstrip(",."), first,
@@ -202,7 +203,7 @@ def _classify_run(text: str, start: int, end: int) -> list[Mention]:
     if kind is None:
         return []
     surface = re.sub(r"['’]s$", "", text[first:last])  # David Pino's
-    if not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A)\.$", surface):
+    if not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A|[A-Z])\.$", surface):  # Dani K. keeps its stop
         surface = surface.rstrip(".,")
     return [Mention(kind, surface, first, first + len(surface), "rules-en")]
 
@@ -246,6 +247,7 @@ def model_mentions(text: str) -> list[Mention]:
     return found
 
 
+_CONTACT_WORDS = frozenset("Tel Tel. Phone Fax Mobile Cell Email E-mail Office Direct".split())
 _NON_HAN = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _NAME_LIKE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
 
@@ -260,6 +262,14 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
     junk = _TRAILING_JUNK.search(text, start, end)
     if junk and junk.end() == end:
         end = junk.start()
+    if kind == PERSON:
+        # A signature read as one name: "Nicki Daw Enron Corp Tel" is Nicki Daw, then her company.
+        for token in list(re.finditer(r"\S+", text[start:end]))[1:]:
+            if token[0].rstrip(",.") in _EN_ORG_WHOLE | _EN_ORG_WORDS | _JOB_WORDS | _CONTACT_WORDS:
+                end = start + token.start()
+                while end > start and text[end - 1] in " \t,":
+                    end -= 1
+                break
     surface = text[start:end]
     # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
     if end - start < 2 or "@" in surface or not surface[0].isupper() or \

@@ -209,6 +209,7 @@ _DATE_RE = re.compile(
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
+    r"|(?P<us2>(?<![\d/.-])(?P<vm>1[0-2]|0[1-9])/(?P<vd>3[01]|[12]\d|0[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2})\b)"
     r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)")
 
@@ -253,6 +254,10 @@ def _date_value(m: re.Match[str]) -> str | None:
     if m["us"]:
         # Month first with a four-digit year last: the American order of mail headers (09/17/2000).
         return _iso(int(m["uy"]), int(m["um"]), int(m["ud"]))
+    if m["us2"]:
+        # Only reached when year/month/day cannot be read (08/02/99): the American month/day/year of mail.
+        year = int(m["vy"])
+        return _iso(2000 + year if year < 50 else 1900 + year, int(m["vm"]), int(m["vd"]))
     if m["en"]:
         return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
     return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))

