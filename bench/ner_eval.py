@@ -1,6 +1,6 @@
 """Score the entity extractors on the labelled set in eval/ner: precision, recall and F1 per type.
 
-Usage: python bench/ner_eval.py [--split holdout|test|dev|all] [--errors]
+Usage: python bench/ner_eval.py [--split holdout2|holdout|test|dev|all, or a held-out set's half: holdout-a …] [--errors]
 
 ``holdout`` is the set sampled by seed and labelled before it was ever scored (eval/ner/build_holdout.py);
 ``all`` is dev and test, the sets the rules were written against.
@@ -54,14 +54,16 @@ def score(rows: list[dict], show_errors: bool = False) -> dict[str, dict[str, fl
 def main() -> None:
     """Print the table for one split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["holdout", "holdout-a", "holdout-b", "test", "dev", "all"], default="holdout")
+    parser.add_argument("--split", default="holdout2",
+                        choices=["holdout2", "holdout2-a", "holdout2-b", "holdout", "holdout-a", "holdout-b", "test", "dev",
+                                 "all"])
     parser.add_argument("--errors", action="store_true", help="List false positives and misses on stderr.")
     parser.add_argument("--json", action="store_true", help="Print JSON instead of a table.")
     args = parser.parse_args()
     splits = ["dev", "test"] if args.split == "all" else [args.split]
-    half = {"holdout-a": 0, "holdout-b": 1}.get(args.split)
+    half = {"a": 0, "b": 1}.get(args.split[-1]) if args.split[-2:] in ("-a", "-b") else None
     if half is not None:
-        splits = ["holdout"]
+        splits = [args.split[:-2]]
     rows = [json.loads(line) for s in splits for line in (ROOT / f"{s}.jsonl").read_text(encoding="utf-8").splitlines()]
     if half is not None:  # a: errors may be read to improve the rules; b: scored only
         rows = rows[half::2]

@@ -41,7 +41,9 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
               "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
-              "大陆 港澳 台港澳 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              "大陆 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              # the old names provinces still go by in official prose
+              "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 "
               # rivers, mountains, deserts and basins named in Xinjiang and national documents
               "黄河 长江 珠江 淮河 塔里木河 伊犁河 额尔齐斯河 天山 昆仑山 阿尔泰山 帕米尔高原 喜马拉雅山 青藏高原 黄土高原 "
               "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖").split()
@@ -173,6 +175,33 @@ def _within(child: str, parent: str) -> bool:
 _AUTONOMY_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+自治(?:区|州|县|旗)")
 
 
+#: Endings of a named area inside a city: 珠海|西部生态新区, 大连|东关街, 佛山|三龙湾.
+_AREA_ENDINGS = ("新区", "开发区", "湾区", "生态区", "智慧区", "片区", "湾", "街", "港", "村", "镇", "城")
+_AREA_TAGS = frozenset({"n", "ns", "nz", "nr", "nrt", "j", "b", "ng", "s", "nt", "a", "f", "zg"})
+
+
+def _named_areas(places: list[Mention], token_at: dict[int, tuple[str, str]]) -> list[Mention]:
+    """Return a city with the named area written after it, as one place: 东莞滨海湾新区, 沈阳方城."""
+    found = []
+    for place in places:
+        end, words, best, area = place.end, 0, 0, ""
+        while words < 4 and end in token_at:
+            word, flag = token_at[end]
+            if flag not in _AREA_TAGS and not (flag == "m" and word in "一二三四五六七八九十") or word in _NOT_AREA:
+                break
+            area += word
+            end, words = end + len(word), words + 1
+            if area.endswith(_AREA_ENDINGS) and len(area) > 1:
+                best = end  # the longest: 东莞|滨海|湾|新区, not 东莞滨海湾
+        if best:
+            found.append(Mention(PLACE, "", place.start, best, "gazetteer", place.value))
+    return found
+
+
+#: Words after a city name that begin no area name: 沈阳|市区, 重庆|主城.
+_NOT_AREA = frozenset("市 市区 城区 主城 全市 全城 新城 老城 县城 港口 海港 口岸 街道 城市 城镇 乡村 农村".split())
+
+
 def _address_chains(places: list[Mention]) -> list[Mention]:
     """Return one mention for each run of adjacent divisions, each inside the one before (北京市朝阳区)."""
     chains = []
@@ -235,7 +264,7 @@ _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "领导干部 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "领导干部 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
 
@@ -285,6 +314,7 @@ def extract_zh(text: str) -> list[Mention]:
     posseg = _jieba()
     boundaries: set[int] = set()
     token_end: dict[int, int] = {}
+    token_at: dict[int, tuple[str, str]] = {}
     for run in _HAN_RUN.finditer(text):
         base = run.start()
         word = run.group()
@@ -304,6 +334,7 @@ def extract_zh(text: str) -> list[Mention]:
         found += _orgs_zh(tokens)
         boundaries.update(t[2] for t in tokens)
         token_end.update((t[2], t[2] + len(t[0])) for t in tokens)
+        token_at.update((t[2], (t[0], t[1])) for t in tokens)
         boundaries.add(offset)
         for i, (word, flag, start) in enumerate(tokens[:-1]):
             # 书记 陈 全国: a one-character surname after a title, then a one- or two-character given name.
@@ -316,7 +347,10 @@ def extract_zh(text: str) -> list[Mention]:
                 given = tokens[i + 2][0]
                 if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
-        for word, flag, start in tokens:
+        for k, (word, flag, start) in enumerate(tokens):
+            if word in ("人大", "政协") and k and tokens[k - 1][0] in ("省", "市", "县", "区", "州", "自治区", "自治州"):
+                level = tokens[k - 1][0]  # 市人大, 自治区政协: the body of that level
+                found.append(Mention(ORG, level + word, start - len(level), start + len(word), "rules"))
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
@@ -346,11 +380,13 @@ def extract_zh(text: str) -> list[Mention]:
         # country need only start one (jieba reads 台湾同胞 as one word).
         if name != full and (start not in boundaries or end not in boundaries and name not in _wide_places()):
             continue
+        if name == full and len(name) <= 3 and start not in boundaries:
+            continue  # 范县 in 示范县 ("model county")
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
         if suffix:  # an older or variant name: 广西僮族自治区
             end = suffix.end()
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
-    found += places + _address_chains(places)
+    found += places + _address_chains(places) + _named_areas(places, token_at)
     for end, name in _known_org_automaton().iter_long(text):
         start = end - len(name) + 1
         if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
@@ -387,11 +423,13 @@ def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
             continue
         j = i
         while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
-                         or tokens[j - 1][0] in places) and i - j < 6 and not _stops_org(tokens[j - 1][0]):
+                         or tokens[j - 1][0] in places or _joins_office_words(tokens, j - 1)) and i - j < 7 \
+                and (not _stops_org(tokens[j - 1][0]) or _joins_office_words(tokens, j - 1)):
             if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
                 break  # a verb before a place is a predicate, not part of the name: 美国纠集|东南亚条约集团
-            if tokens[j - 1][1] in ("v", "vn") and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places):
-                break  # a place, then a verb: the place is the subject (长沙|建设|国际消费中心城市)
+            if tokens[j - 1][1] in ("v", "vn") and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places
+                                                                 or tokens[j - 2][0].endswith(_ORG_SUFFIXES)):
+                break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…)
             j -= 1
         while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS:
@@ -407,6 +445,13 @@ def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
 
 
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
+
+
+def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
+    """Return True when token k is a 和 between two nouns of an office name: 住房|和|城乡建设部, 数据|和|政务服务局."""
+    return tokens[k][0] == "和" and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
+        and tokens[k + 1][1] in ("n", "vn", "j", "nz") and tokens[k + 1][0] not in _ADMIN_WORDS \
+        and tokens[k - 1][0] not in _ORG_WHOLE  # not 市人大|和|市政协: two bodies
 
 
 def _stops_org(word: str) -> bool:

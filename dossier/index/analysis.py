@@ -51,8 +51,9 @@ from typing import Iterator
 
 import Stemmer
 
-#: Changes whenever index terms would change; an index built with another version must be rebuilt.
-ANALYSIS_VERSION = 1
+#: Changes whenever index terms or the index schema would change; an index built with another version must be
+#: rebuilt. 2: page numbers are indexed (the entity: filter restricts to the pages that mention an entity).
+ANALYSIS_VERSION = 2
 
 #: Longest word indexed; longer runs of letters are encoded data, not words.
 MAX_WORD = 64
@@ -101,6 +102,7 @@ def _opencc_classes() -> dict[str, str]:
     simplified: set[str] = set()
     targets: set[str] = set()  # what OpenCC's traditional-to-simplified conversion writes
     standard: set[str] = set()
+    chinese: set[str] = set()  # characters of the Chinese tables (every file but JPVariants, which comes last)
     for name in ("STCharacters.txt", "TSCharacters.txt", "TWVariants.txt", "TWVariantsRev.txt",
                  "HKVariants.txt", "HKVariantsRev.txt", "JPVariants.txt"):
         path = folder / name
@@ -119,8 +121,12 @@ def _opencc_classes() -> dict[str, str]:
             for value in values.split():
                 if len(value) == 1:
                     a, b = find(key), find(value)
-                    if a != b:
+                    # A Japanese form joins a class but never joins two Chinese ones: JPVariants maps
+                    # 聯 to 連, which would fold 联 (unite) and 连 (connect, 大连) together.
+                    if a != b and not (name == "JPVariants.txt" and key in chinese and value in chinese):
                         parent[b] = a
+                    if name != "JPVariants.txt":
+                        chinese.update((key, value))
     members: dict[str, list[str]] = {}
     for char in set(parent) | set(parent.values()):
         members.setdefault(find(char), []).append(char)

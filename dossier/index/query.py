@@ -62,6 +62,7 @@ class Filter:
     position: int
     low: int = 0
     high: int = 0
+    pages: list[tuple[str, int]] | None = None  # entity: the (document, page) pairs that mention it, once resolved
 
 
 @dataclass
@@ -272,10 +273,9 @@ def _date_bound(text: str, high: bool, token: _Token) -> int:
 
 def _filter(token: _Token) -> Filter:
     name = FIELDS[token.name]
-    if name in ("entity", "tag"):
-        raise QueryError(f"{token.name}: filters need {'entity extraction' if name == 'entity' else 'tagging'}, "
-                         "which this version of dossier does not have yet; search for the text itself instead",
-                         token.position)
+    if name == "tag":
+        raise QueryError("tag: filters need tagging, which this version of dossier does not have yet; "
+                         "search for the text itself instead", token.position)
     result = Filter(name, token.text, token.position)
     if name in ("date", "year"):
         low_text, sep, high_text = token.text.partition("..")

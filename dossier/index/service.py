@@ -238,14 +238,35 @@ class SearchIndex:
             extra.append(q.Filter("doc", doc, 0))
         if extra:
             node = q.And([node, *extra])
-        return q.resolve(node, self.userdict, self._check_filter)
+        return q.resolve(node, self.userdict, lambda f: self._check_filter(f, restricted=collections is not None))
 
-    def _check_filter(self, node: q.Filter) -> None:
+    def _check_filter(self, node: q.Filter, restricted: bool = False) -> None:
         if node.field in ("doc", "parent"):
             try:
                 node.value = self.archive.resolve(node.value)
             except DossierError as exc:
                 raise q.QueryError(f"{node.field}:{node.value}: {exc}", node.position) from None
+        elif node.field == "entity":
+            node.pages = self._entity_pages(node, restricted)
+
+    def _entity_pages(self, node: q.Filter, restricted: bool) -> list[tuple[str, int]]:
+        """Return the pages that mention the entity a filter names, under any of its names and scripts."""
+        from ..entities.store import EntityStore
+
+        store = EntityStore(self.archive)
+        found = store.find(node.value)
+        if not found and not restricted:
+            # Only a reader of the whole archive is told: elsewhere "no such name" would reveal what hidden
+            # collections hold; they get no results instead.
+            raise q.QueryError(f"entity:{node.value}: no entity has this name; `dossier entities` lists them "
+                               "(after `dossier entities --extract`)", node.position)
+        ids = {member for entity in found for member in store.members(store.canonical(entity))}
+        if not ids:
+            return []
+        rows = self.archive.conn.execute(
+            f"SELECT DISTINCT doc_id, page FROM mentions WHERE entity_id IN ({','.join('?' * len(ids))})",
+            sorted(ids)).fetchall()
+        return sorted((row[0], int(row[1])) for row in rows)
 
     def search(self, text: str, collection: str | None = None, doc: str | None = None, limit: int = 20,
                offset: int = 0, sort: str = "relevance", facets: bool = True, snippets: bool = True,

@@ -43,7 +43,7 @@ def schema() -> tantivy.Schema:
     """Return the page schema."""
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("doc", stored=True, tokenizer_name="raw")
-    builder.add_integer_field("page", stored=True)
+    builder.add_integer_field("page", stored=True, indexed=True)
     builder.add_text_field("collection", tokenizer_name="raw", fast=True)
     builder.add_text_field("mime", tokenizer_name="raw", fast=True)
     builder.add_text_field("lang", tokenizer_name="raw", fast=True)
@@ -251,8 +251,32 @@ class TantivyIndex(IndexBackend):
             if "/" in node.value:
                 return Q.term_query(s, "mime", node.value.lower())
             return Q.regex_query(s, "mime", ".*" + _regex_escape(node.value.lower()) + ".*")
+        if node.field == "entity":
+            return self._pages_filter(node.pages or [])
         field = {"collection": "collection", "language": "lang", "parent": "parent", "doc": "doc"}[node.field]
         return Q.term_query(s, field, node.value)
+
+    #: Past this many pages an entity filter keeps whole documents: one clause per document, not per page.
+    MAX_PAGE_CLAUSES = 2000
+
+    def _pages_filter(self, pages: list[tuple[str, int]]) -> Any:
+        """Return a query for exactly these (document, page) pairs; an empty list matches nothing."""
+        Q, Occur, s = tantivy.Query, tantivy.Occur, self.schema
+        if not pages:
+            return Q.term_query(s, "doc", "")  # no page has an empty document ID
+        by_doc: dict[str, list[int]] = {}
+        for doc, page in pages:
+            by_doc.setdefault(doc, []).append(page)
+        clauses = []
+        for doc, numbers in by_doc.items():
+            if len(pages) > self.MAX_PAGE_CLAUSES:
+                clauses.append((Occur.Should, Q.term_query(s, "doc", doc)))
+                continue
+            on_pages = Q.boolean_query([(Occur.Should, Q.range_query(s, "page", tantivy.FieldType.Integer, n, n))
+                                        for n in numbers])
+            clauses.append((Occur.Should, Q.boolean_query([(Occur.Must, Q.term_query(s, "doc", doc)),
+                                                           (Occur.Must, on_pages)])))
+        return Q.boolean_query(clauses)
 
 
 def _parts(match: Match) -> list[tuple[str, Any]]:

@@ -229,3 +229,26 @@ def test_cli_suggest_redactions(filled: Archive, run_cli, tmp_path: Path) -> Non
     assert found == [("email", "jbgs＠xjzj.gov.cn"), ("email", "jbgs@xjnewqi.gov.cn"), ("email", "jbgs@xjzj.gov.cn"),
                      ("person", "邹思媛"), ("phone", "0991-2817458"), ("phone", "2316124"), ("phone", "0991-2316124"),
                      ("person", "邹思媛"), ("email", "zjxc12365@163.com")]
+
+
+def test_search_entity_filter_finds_the_pages_of_every_name_and_script(filled: Archive) -> None:
+    from dossier.index.query import QueryError
+
+    EntityStore(filled).run()
+    expected = {(filled.resolve(r[0]), r[1]) for r in filled.conn.execute(
+        "SELECT DISTINCT m.doc_id, m.page FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE e.name IN ('陈全国', 'Chen Quanguo', '陳全國', 'Quanguo Chen')")}
+    assert len({doc for doc, _ in expected}) == 2  # the bilingual note and the English cable
+    for name in ("陈全国", "Chen Quanguo", "陳全國", "Quanguo Chen"):
+        found = {(hit.doc, hit.page) for hit in filled.search(f'entity:"{name}"', limit=50).hits}
+        assert found == expected, name
+    # With a term: only pages that mention him and say the term; with a collection: only that collection.
+    assert {hit.doc for hit in filled.search('entity:陈全国 Kashgar').hits} == \
+        {doc for doc, _ in expected if filled.conn.execute("SELECT collection FROM documents WHERE id = ?",
+                                                            (doc,)).fetchone()[0] == "cables"}
+    assert filled.search("entity:陈全国", collection="papers").total == 1
+    assert filled.search("entity:陈全国", collections=[]).total == 0
+    with pytest.raises(QueryError, match="entity:Nobody Known: no entity has this name"):
+        filled.search('entity:"Nobody Known"')
+    # A reader limited to some collections learns nothing about names found only elsewhere.
+    assert filled.search('entity:"Nobody Known"', collections=["papers"]).total == 0

@@ -72,8 +72,6 @@ def test_parse_urls_and_times_are_words():
     ("date:2018..2017", "date:2018..2017 ends before it starts; put the earlier date first (at character 1 of the query)"),
     ("year:17", "year:17 is not a year; write year:2017 or year:2015..2017 (at character 1 of the query)"),
     ("collection:", "collection: needs a value, e.g. collection:papers (at character 1 of the query)"),
-    ("entity:陈全国", "entity: filters need entity extraction, which this version of dossier does not have yet; "
-                    "search for the text itself instead (at character 1 of the query)"),
     ("tag:checked", "tag: filters need tagging, which this version of dossier does not have yet; "
                     "search for the text itself instead (at character 1 of the query)"),
     ("x~3", "'x~3': fuzzy matching allows 1 or 2 edits (~1 or ~2) (at character 1 of the query)"),
