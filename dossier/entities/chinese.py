@@ -73,7 +73,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 共青团".split())
-_ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v"})
+_ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
 _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
@@ -348,9 +348,9 @@ def extract_zh(text: str) -> list[Mention]:
                 if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
         for k, (word, flag, start) in enumerate(tokens):
-            if word in ("人大", "政协") and k and tokens[k - 1][0] in ("省", "市", "县", "区", "州", "自治区", "自治州"):
-                level = tokens[k - 1][0]  # 市人大, 自治区政协: the body of that level
-                found.append(Mention(ORG, level + word, start - len(level), start + len(word), "rules"))
+            if word[:2] in ("人大", "政协") and k and tokens[k - 1][0] in ("省", "市", "县", "区", "州", "自治区", "自治州"):
+                level = tokens[k - 1][0]  # 市人大, 自治区政协 (also in 市|人大代表): the body of that level
+                found.append(Mention(ORG, level + word[:2], start - len(level), start + 2, "rules"))
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():

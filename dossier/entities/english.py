@@ -260,7 +260,7 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
     if article:
         start = article.end()
     junk = _TRAILING_JUNK.search(text, start, end)
-    if junk and junk.end() == end:
+    if junk and junk.end() == end and not re.search(r"(?:\b[A-Z]\.){2,}$", text[start:end]):  # N.C., U.S. keep it
         end = junk.start()
     if kind == PERSON:
         # A signature read as one name: "Nicki Daw Enron Corp Tel" is Nicki Daw, then her company.
@@ -272,7 +272,7 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
                 break
     surface = text[start:end]
     # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
-    if end - start < 2 or "@" in surface or not surface[0].isupper() or \
+    if end - start < 2 or "@" in surface or "(" in surface or ")" in surface or not surface[0].isupper() or \
             not all(c < "\u0250" or c in "’‘" for c in surface):
         return None
     if surface in _EN_ORG_WORDS or surface in _EN_HEADS or surface in _EN_NOT_NAME or surface in _TITLE_WORDS_EN:

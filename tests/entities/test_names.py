@@ -122,7 +122,7 @@ def test_known_officials_are_found_when_jieba_glues_or_mistags_them() -> None:
 
 
 def test_chinese_orgs_by_abbreviation_and_not_by_a_shared_last_character() -> None:
-    assert _names("自治区人大代表和政协委员") == [("org", "人大"), ("org", "政协")]
+    assert _names("自治区人大代表和政协委员") == [("org", "自治区人大"), ("org", "政协")]  # the body of that level
     assert _names("全国广大干部要顾全大局") == []  # 干部 and 大局 end like 部 and 局, offices they are not
     assert _names("美国纠集东南亚条约集团") == [("place", "美国"), ("org", "东南亚条约集团")]
 
@@ -192,3 +192,15 @@ def test_mail_dates_level_offices_and_signatures_read_from_holdout_errors() -> N
         ("08/02/99", "1999-08-02"), ("17/03/01", "2017-03-01")]
     assert _names("主办单位：省卫生健康委、省疾控局") == [("org", "省卫生健康委"), ("org", "省疾控局")]
     assert ("person", "Nicki Daw") in _names("Regards, Nicki Daw Enron Corp Tel 713")
+
+
+def test_named_areas_of_cities_and_level_bodies_read_from_the_second_holdout() -> None:
+    assert _names("推进东莞滨海湾新区、珠海西部生态新区、佛山三龙湾建设") == [
+        ("place", "东莞滨海湾新区"), ("place", "珠海西部生态新区"), ("place", "佛山三龙湾")]
+    assert _names("沈阳方城、大连东关街入选") == [("place", "沈阳方城"), ("place", "大连东关街")]
+    assert _names("创建示范县") == []  # 范县 is a county, but not inside 示范县
+    assert _names("办理市人大代表建议、市政协提案") == [("org", "市人大"), ("org", "市政协")]
+    assert _names("省数据和政务服务局、省人力资源和社会保障厅") == [
+        ("org", "省数据和政务服务局"), ("org", "省人力资源和社会保障厅")]
+    assert _names("巴渝文化") == [("place", "巴渝")]
+    assert ("place", "N.C.") in _names("CHARLOTTE, N.C. (Reuters) - Duke Energy said")
