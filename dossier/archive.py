@@ -6,7 +6,7 @@
       blobs/           content-addressed originals and derived files
       keys/            the Ed25519 key that signs checkpoints (owner-only)
       index/           room for the search index
-      tmp/             blobs being written; safe to empty when nothing runs
+      tmp/             blobs being written; safe to empty when nothing runs (ingest removes day-old ones)
 """
 
 from __future__ import annotations

@@ -198,6 +198,10 @@ def ingest(ctx: Context, paths: tuple[Path, ...], collection: str, note: str | N
             table.add_row(problem["status"], problem["name"], problem["reason"])
         out.print(table)
     out.print(f"Custody log: {data['custody_tree_size']} entries, checkpoint signed.")
+    swept = data["leftover_temporary_files_removed"]
+    if swept["files"]:
+        out.print(f"Removed {swept['files']} temporary files ({swept['bytes']:,} bytes) that an interrupted run left "
+                  "in the archive's tmp/ folder; none was in the catalog.", highlight=False)
     if "extract" in data:
         _print_extract(data["extract"])
 

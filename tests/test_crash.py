@@ -268,13 +268,21 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
     leftovers = [p.name for p in (archive / "tmp").iterdir()]
     assert all(name.startswith("blob-") for name in leftovers), leftovers
 
-    # A further run finds everything already there and logs nothing new.
+    # A day later, a further run sweeps those leftovers (none is in the catalog), finds everything already
+    # there and logs nothing new. One more stale file stands for a run killed while writing a large blob.
+    (archive / "tmp" / "blob-stale").write_bytes(b"x" * 1000)
+    day_ago = time.time() - 2 * 24 * 3600
+    for path in (archive / "tmp").iterdir():
+        os.utime(path, (day_ago, day_ago))
+    stale = len(list((archive / "tmp").glob("blob-*")))
     again = subprocess.run(runs.command, capture_output=True, text=True, timeout=120, env=runs.env)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(
         f"Ingested {len(files)} files into crash (0 unpacked from containers): 0 stored, 0 duplicates, "
         f"{len(files)} already there, 0 failed, 0 partial, 0 skipped.\n"
         f"Custody log: {total_entries} entries, checkpoint signed.\n"), again.stdout
+    assert f"Removed {stale} temporary files (" in again.stdout
+    assert not list((archive / "tmp").glob("blob-*"))
     assert runs.scalar(custody) == total_entries
     report = subprocess.run([sys.executable, "-m", "dossier.cli", "-a", str(archive), "--json", "verify"],
                             capture_output=True, text=True, timeout=120)

@@ -57,6 +57,7 @@ class IngestSummary:
     already: int = 0  # received files that were already in this collection (resume, re-run)
     problems: list[dict[str, Any]] = field(default_factory=list)
     tree_size: int = 0
+    swept: tuple[int, int] = (0, 0)  # temporary blobs (files, bytes) an earlier, killed run left behind
 
     def count(self, status: str) -> int:
         """Return how many documents ended with a status."""
@@ -70,6 +71,7 @@ class IngestSummary:
             "already_in_collection": self.already, "failed": self.count(FAILED),
             "partial": self.count(PARTIAL), "skipped": self.count(SKIPPED),
             "problems": self.problems, "custody_tree_size": self.tree_size,
+            "leftover_temporary_files_removed": {"files": self.swept[0], "bytes": self.swept[1]},
         }
 
 
@@ -174,6 +176,7 @@ class Ingest:
         items = list(walk(paths))
         self.archive.key  # fail before any work if the signing key is unreadable
         self.archive.ensure_collection(self.collection)
+        self.summary.swept = self.archive.blobs.sweep()
         if progress is not None:
             progress.start(len(items), sum(i.size for i in items))
         batch: list[tuple[InputFile, list[DocumentRecord]]] = []

@@ -30,6 +30,7 @@ import ctypes.util
 import hashlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -75,6 +76,26 @@ class BlobStore:
         for prefix in range(256):
             (self.root / f"{prefix:02x}").mkdir(parents=True, exist_ok=True)
         self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def sweep(self, older_than_s: float = 24 * 3600) -> tuple[int, int]:
+        """Delete temporary blobs untouched for ``older_than_s`` seconds; return (files, bytes) removed.
+
+        A killed ingest leaves the blobs it was writing or had staged in tmp/. None of them is
+        in the catalog or the custody log (a blob is recorded only after it is published), so
+        they are only wasted space; a running ingest touches its files at least every few
+        seconds, so a day-old one belongs to no live process.
+        """
+        removed = size = 0
+        cutoff = time.time() - older_than_s
+        for path in self.tmp.glob("blob-*") if self.tmp.is_dir() else ():
+            try:
+                stat = path.stat()
+                if stat.st_mtime < cutoff:
+                    path.unlink()
+                    removed, size = removed + 1, size + stat.st_size
+            except FileNotFoundError:
+                continue  # published or swept by another process meanwhile
+        return removed, size
 
     def exists(self, sha256: str) -> bool:
         """Return True when the blob is present."""
