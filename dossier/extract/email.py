@@ -1,4 +1,4 @@
-"""E-mail: RFC 822 messages (eml), Apple Mail emlx, mbox folders, Outlook msg and PST stores.
+"""E-mail: RFC 822 messages (eml), Apple Mail emlx and mbox folders; one extractor for every mail format.
 
 A message becomes one page: a block of the headers a reader wants (From, To, Cc, Bcc,
 Date, Subject) and then the body, plain text where the sender wrote one, otherwise the
@@ -8,9 +8,7 @@ becomes a child document with the name the sender gave it, read in turn.
 
 A folder of messages (mbox, PST) is split into one child document per message, so each
 mail is a document with its own attachments; the folder's own page lists the subjects.
-mbox children are the exact bytes between the separator lines. PST stores hold no RFC
-822 bytes at all: each message is rebuilt as an .eml from its transport headers, bodies
-and attachments (libpff), a derived copy; the PST itself stays the original.
+mbox children are the exact bytes between the separator lines.
 
 Leaked mail is often broken: mixed CRLF/LF lines, raw 8-bit GBK or Big5 headers,
 charsets declared as gb2312 but holding GBK characters. Decoding therefore widens
@@ -19,6 +17,8 @@ the parser finds defects in is still read, with the defects as warnings.
 
 Files reach this extractor by MIME type or, because libmagic often calls a message
 ``text/plain`` or ``text/html``, by ``sniff`` recognising header lines at the start.
+Outlook msg files and PST stores are read in ``outlook.py``; the decoding, page layout
+and attachment writing that every format shares are in ``mailtext.py``.
 """
 
 from __future__ import annotations
@@ -26,39 +26,28 @@ from __future__ import annotations
 import base64
 import codecs
 import email
-import email.errors
-import email.header
 import email.parser
 import email.policy
-import email.utils
 import io
-import logging
-import mimetypes
 import plistlib
 import quopri
 import re
 from datetime import datetime, timezone
 from email.generator import BytesGenerator
-from email.message import EmailMessage, Message
+from email.message import Message
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from ..errors import DataError
-from .base import Attachment, Extraction, Extractor, Options, Page
+from .base import Extraction, Extractor, Options, Page
 from .language import detect
-from .text import decode
+from .mailtext import (ADDRESS_KEYS, POLICY, SHOWN_HEADERS, _has_surrogates, _listing, _page_text, _Writer,
+                       decode_bytes, header_text, html_to_text, iso_date)
+from .outlook import read_msg, read_pst
 
-POLICY = email.policy.default.clone(refold_source="none")  # keep header bytes as sent when re-serialising
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PST_MAGIC = b"!BDN"
-SHOWN_HEADERS = ("From", "To", "Cc", "Bcc", "Date", "Subject")
-ADDRESS_KEYS = {"from": "From", "to": "To", "cc": "Cc", "bcc": "Bcc"}
 ID_KEYS = {"message_id": "Message-ID", "in_reply_to": "In-Reply-To", "references": "References"}
-
-# Charsets mail declares whose superset decodes more: GBK text labelled gb2312 is common.
-WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
-         "big5": "big5hkscs", "cp950": "big5hkscs", "x-big5": "big5hkscs", "ks_c_5601-1987": "cp949",
-         "iso-8859-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "shift_jis": "cp932"}
 
 # Header fields typical of mail (not of HTTP dumps or notes): a head needs one to count as a message.
 MAIL_FIELDS = {b"from", b"to", b"cc", b"subject", b"message-id", b"received", b"return-path", b"delivered-to",
@@ -67,8 +56,6 @@ KNOWN_FIELDS = MAIL_FIELDS | {b"date", b"content-type", b"content-transfer-encod
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:")
 _MBOX_FROM = re.compile(rb"^From \S+ +[A-Z][a-z]{2} +[A-Z][a-z]{2} +\d{1,2} +\d{1,2}:\d{2}")
 _EMLX_COUNT = re.compile(rb"^(\d+)[ \t]*\r?\n")
-
-log = logging.getLogger(__name__)
 
 
 # -- recognising mail by content ---------------------------------------------------
@@ -115,115 +102,7 @@ def kind_of(head: bytes) -> str | None:
     return "eml" if _header_block(head) else None
 
 
-# -- decoding ------------------------------------------------------------------------
-
-
-def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Return text from bytes in a declared charset (widened), or a detected one when that fails."""
-    if charset:
-        codec = WIDER.get(charset.strip().strip('"').lower(), charset.strip().strip('"'))
-        try:
-            return data.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data)[0]
-
-
-def _has_surrogates(text: str) -> bool:
-    return any("\udc80" <= c <= "\udcff" for c in text)
-
-
-def header_text(raw: str, fallback_charset: str | None = None) -> str:
-    """Return a header's readable text from its source form: RFC 2047 words and raw 8-bit bytes decoded."""
-    value = re.sub(r"\r?\n[ \t]", " ", raw).strip()
-    if _has_surrogates(value):  # raw 8-bit bytes, as Chinese clients often send
-        value = decode_bytes(value.encode("ascii", "surrogateescape"), fallback_charset)
-    if "=?" not in value:
-        return value
-    try:
-        chunks = email.header.decode_header(value)
-    except (ValueError, email.errors.HeaderParseError):
-        return value
-    parts = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            parts.append(chunk)
-        elif charset is None or charset == "unknown-8bit":
-            parts.append(chunk.decode("raw-unicode-escape", errors="replace"))
-        else:
-            parts.append(decode_bytes(chunk, charset))
-    # decode_header drops the space between an encoded word and plain text next to it.
-    text = ""
-    for part in parts:
-        if text and part and not text[-1].isspace() and not part[0].isspace() and not _cjk(text[-1] + part[0]):
-            text += " "
-        text += part
-    return text
-
-
-def _cjk(pair: str) -> bool:
-    return any(0x2E80 <= ord(c) <= 0x9FFF or 0xFF00 <= ord(c) <= 0xFFEF for c in pair)
-
-
-def iso_date(raw: str) -> str | None:
-    """Return an RFC 822 date as ISO 8601, or None when it cannot be parsed."""
-    try:
-        parsed = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return parsed.isoformat() if parsed else None
-
-
-_BLOCKS = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-           "pre", "hr", "dt", "dd", "dl", "section", "article", "header", "footer", "address", "center", "td", "th"}
-
-
-def html_to_text(html: str) -> str:
-    """Return the visible text of HTML, without running scripts or fetching anything it links to."""
-    import lxml.etree
-    import lxml.html
-
-    if not html.strip():
-        return ""
-    # Parsed as UTF-8 bytes so that a <meta charset> in the body cannot make libxml2 re-decode it.
-    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return ""
-    for element in root.xpath("//script | //style | //head | //noscript | //template"):
-        element.drop_tree()
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag in ("td", "th"):
-            element.tail = "\ue000" + (element.tail or "")  # a cell break, made a tab once spaces are collapsed
-        elif element.tag in _BLOCKS:
-            element.tail = "\n" + (element.tail or "")
-    text = root.text_content().replace("\xa0", " ").replace("\r", "")
-    lines = [re.sub(r" *\ue000 *", "\t", re.sub(r"[ \t\f\v]+", " ", line)).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
 # -- one RFC 822 message ------------------------------------------------------------------
-
-
-class _Writer:
-    """Writes attachment bytes into the scratch folder and names nameless ones by type."""
-
-    def __init__(self, options: Options, result: Extraction):
-        self.folder = Path(options.tmp)
-        self.result = result
-
-    def add(self, name: str | None, data: bytes, mime: str) -> None:
-        """Keep bytes as an attachment; a nameless one gets attachment-N.ext from its MIME type."""
-        number = len(self.result.attachments) + 1
-        if not name or not name.strip():
-            extension = ".eml" if mime == "message/rfc822" else (mimetypes.guess_extension(mime) or ".bin")
-            name = f"attachment-{number}{extension}"
-        path = self.folder / f"attachment-{number:05d}"
-        path.write_bytes(data)
-        self.result.attachments.append(Attachment(name.replace("\x00", ""), str(path)))
 
 
 def _linesep(data: bytes) -> str:
@@ -304,12 +183,6 @@ def _header(message: Message, name: str, charset: str | None) -> str:
     return ", ".join(v for v in values if v) if name.lower() in ADDRESS_KEYS else (values[0] if values else "")
 
 
-def _page_text(shown: dict[str, Any], body: str) -> str:
-    """Return a message's page: the headers a reader wants, a blank line, the body."""
-    header_lines = [f"{name}: {shown[name]}" for name in SHOWN_HEADERS if shown[name]]
-    return "\n".join(header_lines) + "\n\n" + body if header_lines else body
-
-
 def read_message(data: bytes, options: Options, result: Extraction, number: int = 1) -> None:
     """Add one RFC 822 message to an extraction: its page, its metadata and its attachments."""
     try:
@@ -386,13 +259,6 @@ def _trim_separator(lines: list[bytes]) -> bytes:
     return b"".join(lines)
 
 
-def _listing(number: int, headers: Message, charset: str | None = None) -> str:
-    date = iso_date(header_text(headers.get("Date", ""), charset)) or ""
-    sender = header_text(str(headers.get("From", "")), charset)
-    subject = header_text(str(headers.get("Subject", "")), charset) or "(no subject)"
-    return f"{number:04d}  {date[:19]:19}  {sender}  {subject}".rstrip()
-
-
 def read_mbox(path: Path, options: Options, result: Extraction) -> None:
     """Make each message of an mbox a child document; the mbox's page lists them."""
     writer = _Writer(options, result)
@@ -433,219 +299,6 @@ def read_emlx(data: bytes, options: Options, result: Extraction) -> None:
     if isinstance(plist, dict) and isinstance(plist.get("date-received"), (int, float)):
         received = datetime.fromtimestamp(plist["date-received"], timezone.utc)
         result.metadata["date_received"] = received.isoformat()
-
-
-# -- Outlook ----------------------------------------------------------------------
-
-# Windows locale IDs whose ANSI code page a message without PR_MESSAGE_CODEPAGE was written in.
-LOCALE_CODEPAGES = {2052: 936, 4100: 936, 1028: 950, 3076: 950, 5124: 950, 1041: 932, 1042: 949}
-CODEPAGE_CODECS = {936: "gb18030", 54936: "gb18030", 20936: "gb18030", 950: "cp950", 10008: "gb18030"}
-
-
-def _msg_encoding(message: Any) -> str | None:
-    """Return the code page of a non-Unicode msg that does not declare PR_MESSAGE_CODEPAGE, from its other hints."""
-    if message.areStringsUnicode or "3FFD0003" in message.props:
-        return None
-    codepage = None
-    for prop in ("3FDE0003",):  # PR_INTERNET_CPID: the charset the message was sent in
-        if prop in message.props:
-            codepage = message.props[prop].value
-    if not codepage and "3FF10003" in message.props:  # PR_MESSAGE_LOCALE_ID
-        codepage = LOCALE_CODEPAGES.get(message.props["3FF10003"].value)
-    if not codepage:
-        return None
-    codec = CODEPAGE_CODECS.get(codepage, f"cp{codepage}")
-    try:
-        codecs.lookup(codec)
-    except LookupError:
-        return None
-    return codec
-
-
-def read_msg(path: Path, options: Options, result: Extraction) -> None:
-    """Read an Outlook .msg: headers, body, and attachments (an attached .msg is exported as its own file)."""
-    import extract_msg
-    from extract_msg.exceptions import ExMsgBaseException
-
-    logging.getLogger("extract_msg").setLevel(logging.ERROR)  # it logs every missing optional property
-    try:
-        message = extract_msg.openMsg(str(path), strict=False)
-        encoding = _msg_encoding(message)
-        if encoding:
-            message.close()
-            message = extract_msg.openMsg(str(path), strict=False, overrideEncoding=encoding)
-            result.warnings.append(f"msg does not declare its code page; read as {encoding} from its other hints")
-    except (ExMsgBaseException, OSError, ValueError, KeyError) as exc:
-        raise DataError(f"Outlook msg cannot be opened: {type(exc).__name__}: {exc}") from exc
-    try:
-        _read_msg(message, options, result)
-    finally:
-        message.close()
-
-
-def _msg_value(message: Any, attribute: str) -> Any:
-    try:
-        return getattr(message, attribute, None)
-    except Exception as exc:  # noqa: BLE001 - one damaged property must not lose the rest
-        log.debug("msg property %s unreadable: %s", attribute, exc)
-        return None
-
-
-def _read_msg(message: Any, options: Options, result: Extraction) -> None:
-    shown = {"From": _msg_value(message, "sender"), "To": _msg_value(message, "to"),
-             "Cc": _msg_value(message, "cc"), "Bcc": _msg_value(message, "bcc"),
-             "Subject": _msg_value(message, "subject")}
-    date = _msg_value(message, "date")
-    shown["Date"] = email.utils.format_datetime(date) if isinstance(date, datetime) and date.tzinfo else (
-        str(date) if date else None)
-    if isinstance(date, datetime):
-        result.metadata["date"] = date.isoformat()
-    for key, name in ADDRESS_KEYS.items():
-        if shown[name]:
-            result.metadata[key] = str(shown[name])
-    if shown["Subject"]:
-        result.metadata["subject"] = str(shown["Subject"])
-    header = _msg_value(message, "header")
-    ids = {"message_id": _msg_value(message, "messageId"), "in_reply_to": _msg_value(message, "inReplyTo"),
-           "references": header.get("References") if header is not None else None}
-    for key, value in ids.items():
-        if value:
-            result.metadata[key] = header_text(str(value))
-    if _msg_value(message, "classType"):
-        result.metadata["msg_class"] = str(_msg_value(message, "classType"))  # IPM.Note, IPM.Appointment ...
-    body = _msg_value(message, "body")
-    if not body:
-        html = _msg_value(message, "htmlBody")
-        if html:
-            body = html_to_text(decode_bytes(html, None) if isinstance(html, bytes) else html)
-    body = (body or "").replace("\r\n", "\n").strip("\n")
-    writer = _Writer(options, result)
-    for attachment in _msg_value(message, "attachments") or []:
-        _msg_attachment(attachment, writer, result)
-    text = _page_text(shown, body)
-    lang, script = detect(body) if body.strip() else detect(text)
-    result.pages.append(Page(1, text, lang=lang, script=script))
-
-
-def _msg_attachment(attachment: Any, writer: _Writer, result: Extraction) -> None:
-    from extract_msg.msg_classes import MSGFile
-
-    name = (_msg_value(attachment, "longFilename") or _msg_value(attachment, "shortFilename")
-            or _msg_value(attachment, "displayName") or _msg_value(attachment, "name"))
-    data = _msg_value(attachment, "data")
-    if isinstance(data, bytes):
-        writer.add(name, data, str(_msg_value(attachment, "mimetype") or "application/octet-stream"))
-    elif isinstance(data, MSGFile):
-        name = name or str(_msg_value(data, "subject") or "")
-        if name and not name.lower().endswith(".msg"):
-            name += ".msg"
-        number = len(writer.result.attachments) + 1
-        path = writer.folder / f"attachment-{number:05d}"
-        try:
-            data.export(str(path))
-        except Exception as exc:  # noqa: BLE001 - a damaged embedded message costs only itself
-            result.warnings.append(f"attached message {name!r} cannot be exported: {type(exc).__name__}: {exc}")
-            return
-        writer.result.attachments.append(Attachment(name or f"attachment-{number}.msg", str(path)))
-    else:
-        result.warnings.append(f"attachment {name!r} is a link or an OLE object ({type(data).__name__}); "
-                               "its bytes are not in the message")
-
-
-# -- PST ---------------------------------------------------------------------------
-
-
-def _pst_folders(folder: Any, trail: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
-    yield trail, folder
-    for index in range(folder.number_of_sub_folders):
-        sub = folder.get_sub_folder(index)
-        name = (sub.name or f"folder-{index + 1}").replace("/", "_").replace("\\", "_")
-        yield from _pst_folders(sub, trail + (name if name not in (".", "..") else "_",))
-
-
-_MIME_FIELDS = ("content-type", "content-transfer-encoding", "mime-version")
-
-
-def _transport_headers(headers: str) -> list[str]:
-    """Return the lines of a PST message's transport headers, less the MIME fields the rebuilt body replaces."""
-    lines: list[str] = []
-    skipping = False
-    for line in headers.replace("\r\n", "\n").split("\n"):
-        if not line.strip():
-            break
-        if line[:1] in (" ", "\t"):
-            if not skipping:
-                lines.append(line)
-            continue
-        skipping = line.split(":", 1)[0].strip().lower() in _MIME_FIELDS
-        if not skipping:
-            lines.append(line)
-    return lines
-
-
-def _pst_message(item: Any) -> bytes:
-    """Rebuild one PST message as RFC 822 bytes: its transport headers, then its bodies and attachments as MIME."""
-    mime = EmailMessage(policy=POLICY)
-    plain, html = item.plain_text_body, item.html_body
-    if plain:
-        mime.set_content(decode_bytes(plain, "utf-8"))
-    if html:
-        html_text = decode_bytes(html, None)
-        if plain:
-            mime.add_alternative(html_text, subtype="html")
-        else:
-            mime.set_content(html_text, subtype="html")
-    for index in range(item.number_of_attachments):
-        attachment = item.get_attachment(index)
-        name = attachment.long_filename or f"attachment-{index + 1}.bin"
-        size = attachment.size or 0
-        data = attachment.read_buffer(size) if size else b""
-        maintype, _, subtype = (mimetypes.guess_type(name)[0] or "application/octet-stream").partition("/")
-        mime.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    headers = _transport_headers(item.transport_headers or "")
-    if not headers:  # a message never sent (a draft, a note) has no transport headers
-        when = item.client_submit_time or item.delivery_time
-        fields = {"From": item.sender_name, "Subject": item.subject,
-                  "Date": email.utils.format_datetime(when.replace(tzinfo=timezone.utc)) if when else None}
-        headers = [k + ": " + re.sub(r"[\r\n]+", " ", v) for k, v in fields.items() if v]
-    buffer = io.BytesIO()
-    BytesGenerator(buffer, mangle_from_=False, policy=POLICY.clone(linesep="\r\n")).flatten(mime)
-    return ("\r\n".join(headers) + "\r\n").encode("utf-8", "surrogateescape") + buffer.getvalue()
-
-
-def read_pst(path: Path, options: Options, result: Extraction) -> None:
-    """Make each message of an Outlook PST a child .eml rebuilt from its properties; the page lists them."""
-    import pypff
-
-    store = pypff.file()
-    try:
-        store.open(str(path))
-    except OSError as exc:
-        # libpff chains its call stack into one message ending in the file's path: keep the root cause.
-        causes = [c.split(": ", 1)[-1] for c in str(exc).split(". ") if c.startswith("libpff_")]
-        detail = f" (libpff: {causes[0]})" if causes else ""
-        raise DataError(f"Outlook PST cannot be opened; it is damaged, truncated or not a PST{detail}") from exc
-    writer = _Writer(options, result)
-    parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
-    lines: list[str] = []
-    try:
-        for trail, folder in _pst_folders(store.get_root_folder(), ()):
-            for index in range(folder.number_of_sub_messages):
-                number = len(lines) + 1
-                name = "/".join(trail + (f"message-{number:04d}.eml",))
-                try:
-                    data = _pst_message(folder.get_sub_message(index))
-                except (OSError, ValueError) as exc:
-                    result.warnings.append(f"message {index + 1} of folder {'/'.join(trail)!r} cannot be read: {exc}")
-                    continue
-                writer.add(name, data, "message/rfc822")
-                lines.append(_listing(number, parser.parsebytes(data[:1 << 20])) + f"  [{'/'.join(trail)}]")
-    finally:
-        store.close()
-    result.metadata["message_count"] = str(len(lines))
-    text = "\n".join(lines)
-    lang, script = detect(text)
-    result.pages.append(Page(1, text, lang=lang, script=script))
 
 
 # -- the extractor --------------------------------------------------------------------

@@ -16,7 +16,7 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from PIL import __version__ as PILLOW_VERSION
 
 from ..errors import DataError
-from . import ocr, render
+from . import ocr, ocr_engines, ocr_image, render
 from .base import Extraction, Extractor, Options, Page
 from .language import detect
 
@@ -37,7 +37,7 @@ class ImageExtractor(Extractor):
 
     @classmethod
     def version(cls) -> str:
-        return f"image (Pillow {PILLOW_VERSION}, {ocr.versions()})"
+        return f"image (Pillow {PILLOW_VERSION}, {ocr_engines.versions()})"
 
     def extract(self, path: Path, mime: str, options: Options) -> Extraction:
         Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -74,7 +74,7 @@ class ImageExtractor(Extractor):
             except (OSError, ValueError, EOFError) as exc:
                 result.warnings.append(f"page {index + 1} cannot be decoded: {exc}")
                 continue
-            frame = ocr.flatten(frame) if frame.mode not in ("L", "RGB") else frame
+            frame = ocr_image.flatten(frame) if frame.mode not in ("L", "RGB") else frame
             page = Page(index + 1, "", "needs-ocr", width=frame.width, height=frame.height)
             read = reader.read(frame, index + 1, dpi=dpi)
             if read is not None:

@@ -33,7 +33,8 @@ from .. import settings
 from ..errors import DataError
 from .base import Extraction, Extractor, Options
 from .isolation import sandboxed_command
-from .office import ENCRYPTED, OoxmlExtractor
+from .office import OoxmlExtractor
+from .package import ENCRYPTED
 from .pdf import PdfExtractor
 
 # MIME type -> (file extension LibreOffice recognises, LibreOffice module, Debian package)

@@ -33,18 +33,16 @@ Word boxes are ``[x0, y0, x1, y1, text, confidence]`` in the coordinates of the 
 given (times ``scale``: a PDF page passes 72/dpi to get points), mapped back through the
 deskew and rotation. Each worker runs one page at a time on one core (the pool already
 has one worker per core), so onnxruntime, OpenCV and Tesseract get one thread each.
+
+The page image and what its pixels say (shrinking, deskew, rotation, ink) are in
+``ocr_image.py``; what is installed and the calls to each engine are in ``ocr_engines.py``.
+This module holds the rule above.
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import re
-import shutil
-import subprocess
-import uuid
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -54,21 +52,17 @@ from PIL import Image
 
 from .. import settings
 from ..errors import ConfigError
-from .isolation import sandboxed_command
 from .language import script_counts
+from .ocr_engines import _osd, _rapid_engine, _rapid_words, _tesseract_tsv, apt_package, tesseract_langs
+from .ocr_image import _crop, _gaps, _looks_like_text, _paper, _shrink, _Work
 
 ENGINES = ("rapidocr", "tesseract")
 MIN_CONFIDENCE = 0.5  # RapidOCR's own cut-off for a recognised line
 TESSERACT_MIN_CONFIDENCE = 60  # mean word confidence (0-100) for a re-read line to count
-OSD_MIN_CONFIDENCE = 2.0  # Tesseract's orientation confidence below which the page is left as it is
-OCR_MAX_SIDE = 3600  # larger scans are shrunk first: more detail does not help either engine
-DETECT_MAX_SIDE = 1600
-SAMPLE_LINES = 6
-REC_HEIGHT = 48  # the height of a line in RapidOCR's classifier and recogniser  # lines RapidOCR reads first to tell the page's script
+SAMPLE_LINES = 6  # lines RapidOCR reads first to tell the page's script
+REC_HEIGHT = 48  # the height of a line in RapidOCR's classifier and recogniser
 TESSERACT_DPI = 300
 TESSERACT_LINE_HEIGHT = 36  # smaller detected lines are enlarged for Tesseract, which wants tall letters
-TESSERACT_TIMEOUT = 120
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE_IN_HAN = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 
 
@@ -92,7 +86,7 @@ class PageText:
     engine: str
 
 
-# -- configuration and what is installed ---------------------------------------
+# -- configuration -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -112,58 +106,6 @@ class OcrConfig:
                               f"expected a comma-separated list of {', '.join(ENGINES)}, or none")
         langs = tuple(lang for lang in str(settings.get("ocr_langs")).split(",") if lang)
         return cls(engines, langs)
-
-
-def apt_package(lang: str) -> str:
-    """Return the Debian package that ships a Tesseract language pack."""
-    return "tesseract-ocr-" + lang.replace("_", "-")
-
-
-@functools.cache
-def tesseract_langs() -> frozenset[str]:
-    """Return the installed Tesseract packs (empty when tesseract is missing)."""
-    binary = shutil.which("tesseract")
-    if binary is None:
-        return frozenset()
-    done = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
-    return frozenset(line.strip() for line in done.stdout.splitlines()[1:] if line.strip())
-
-
-@functools.cache
-def versions() -> str:
-    """Return the OCR engines' versions, for the extractor's version string."""
-    parts = []
-    for package in ("rapidocr-onnxruntime", "onnxruntime"):
-        try:
-            parts.append(f"{package} {metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            pass
-    binary = shutil.which("tesseract")
-    if binary:
-        done = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30)
-        first = (done.stdout or done.stderr).splitlines()
-        parts.append(first[0] if first else "tesseract")
-    return ", ".join(parts) or "no OCR engine"
-
-
-@functools.cache
-def _rapid_engine() -> Any:
-    """Return this worker's RapidOCR engine, loaded once (about 2 s), or the ImportError."""
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    cv2.setNumThreads(1)
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError as exc:
-        return exc
-    # One thread each: the worker pool already runs one worker per core, and onnxruntime's
-    # default pool of one thread per core would make the workers fight over the cores. It
-    # also keeps the address space small: reading a 300 dpi A4 page peaks at 1.4 GiB of
-    # virtual memory (measured), well inside the workers' RLIMIT_AS (DOSSIER_EXTRACT_MEMORY,
-    # 3 GiB), so the limit needs no exception for onnxruntime.
-    # Detection runs on a copy at most 1600 px long (RapidOCR's default is 2000): on A4 at
-    # 300 dpi that is 140 dpi, plenty to find 8 pt lines, and 2.3 times less detector work;
-    # the lines are then read from the full-resolution page.
-    return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, max_side_len=DETECT_MAX_SIDE)
 
 
 class PageReader:
@@ -426,168 +368,7 @@ class PageReader:
         return found
 
 
-# -- the page being worked on --------------------------------------------------------
-
-
-def flatten(image: Image.Image) -> Image.Image:
-    """Return an RGB image, transparent parts laid on white (dark text on a transparent ground stays readable)."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(ground, rgba).convert("RGB")
-    return image.convert("RGB")
-
-
-class _Work:
-    """A page image on its way through deskew and rotation, with the way back to the original."""
-
-    def __init__(self, image: Image.Image, dpi: float):
-        rgb = np.asarray(flatten(image))[:, :, ::-1]  # RapidOCR and OpenCV expect BGR
-        self.original_size = (rgb.shape[1], rgb.shape[0])
-        self.transform = np.eye(3)
-        self.dpi = dpi
-        self.line_height = 0.0  # median detected line height, once RapidOCR has detected lines
-        self.upside_down: bool | None = None  # RapidOCR's lines are upside down, once its classifier voted
-        factor = min(1.0, OCR_MAX_SIDE / max(rgb.shape[:2]))
-        if factor < 1.0:
-            rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
-            self.transform = np.diag([factor, factor, 1.0])
-            self.dpi = dpi * factor
-        self.image = np.ascontiguousarray(rgb)
-        self.deskew()
-
-    def gray(self) -> np.ndarray:
-        """Return the current image in grey."""
-        return cv2.cvtColor(self.image, cv2.COLOR_BGR2GRAY)
-
-    def deskew(self) -> None:
-        """Measure the skew and rotate it away."""
-        angle = skew_angle(self.gray())
-        if abs(angle) >= 0.3:
-            self.rotate(angle)
-
-    def rotate(self, degrees: float) -> None:
-        """Rotate counter-clockwise by degrees on an enlarged white canvas."""
-        height, width = self.image.shape[:2]
-        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
-        cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
-        new_w, new_h = int(round(height * sin + width * cos)), int(round(height * cos + width * sin))
-        matrix[0, 2] += new_w / 2 - width / 2
-        matrix[1, 2] += new_h / 2 - height / 2
-        exact = abs(degrees) % 90 == 0
-        self.image = cv2.warpAffine(self.image, matrix, (new_w, new_h), borderValue=(255, 255, 255),
-                                    flags=cv2.INTER_NEAREST if exact else cv2.INTER_CUBIC)
-        if exact:
-            self.upside_down = None
-        self.transform = np.vstack([matrix, [0, 0, 1]]) @ self.transform
-
-    def to_original(self, word: list[Any], scale: float) -> list[Any]:
-        """Map a word box from the processed image back to the original image, times scale."""
-        inverse = np.linalg.inv(self.transform)
-        x0, y0, x1, y1 = word[:4]
-        corners = inverse @ np.array([[x0, x1, x1, x0], [y0, y0, y1, y1], [1, 1, 1, 1]], dtype=float)
-        width, height = self.original_size
-        xs = np.clip(corners[0], 0, width)
-        ys = np.clip(corners[1], 0, height)
-        box = [round(float(v) * scale, 1) for v in (xs.min(), ys.min(), xs.max(), ys.max())]
-        return [*box, word[4], word[5]]
-
-
-def skew_angle(gray: np.ndarray) -> float:
-    """Return the angle (degrees, counter-clockwise) that makes the text lines horizontal; 0 when unsure."""
-    factor = min(1.0, 800 / max(gray.shape))
-    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
-    ink = _ink(small)
-    share = float(ink.mean()) / 255
-    if share < 0.002 or share > 0.4:  # blank, or a photo / dark page: no lines to measure
-        return 0.0
-    height, width = ink.shape
-    center = (width / 2, height / 2)
-
-    def sharpness(angle: float) -> float:
-        matrix = cv2.getRotationMatrix2D(center, angle, 1.0)
-        rows = cv2.warpAffine(ink, matrix, (width, height), flags=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
-        return float(np.square(np.diff(rows)).sum())
-
-    coarse = max(np.arange(-15, 15.5, 1.0), key=sharpness)
-    best = float(max(np.arange(coarse - 1, coarse + 1.05, 0.1), key=sharpness))
-    if sharpness(best) < 1.05 * sharpness(0.0):
-        return 0.0
-    return round(best, 1)
-
-
-def _ink(gray: np.ndarray) -> np.ndarray:
-    """Return the dark pixels (text) as 255 on 0, by Otsu's threshold."""
-    _, ink = cv2.threshold(cv2.GaussianBlur(gray, (3, 3), 0), 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    return ink
-
-
-def _gaps(gray: np.ndarray, boxes: list[tuple[float, float, float, float]],
-          line_height: float) -> list[tuple[float, float, float, float]]:
-    """Return line-shaped regions of ink that no detected line covers."""
-    factor = min(1.0, 1200 / max(gray.shape))
-    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
-    ink = _ink(small)
-    if float(ink.mean()) / 255 > 0.4:
-        return []
-    for x0, y0, x1, y1 in boxes:
-        margin = 0.3 * (y1 - y0) + 2
-        ink[max(0, int((y0 - margin) * factor)):int((y1 + margin) * factor) + 1,
-            max(0, int((x0 - margin) * factor)):int((x1 + margin) * factor) + 1] = 0
-    ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    height = max(2.0, line_height * factor)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(height)), max(1, int(height * 0.15))))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, kernel))
-    gaps = []
-    for x, y, w, h, _ in stats[1:count]:
-        if not 0.5 * height <= h <= 2.5 * height or w < 2 * h:
-            continue
-        density = float(ink[y:y + h, x:x + w].mean()) / 255
-        if 0.03 <= density <= 0.6:
-            gaps.append((x / factor, y / factor, (x + w) / factor, (y + h) / factor))
-    return gaps
-
-
-def _paper(image: np.ndarray) -> bool:
-    """Return True when a page looks like a document: mostly light, little strong colour."""
-    small = cv2.resize(image, (200, 200), interpolation=cv2.INTER_AREA)
-    light = float((cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) >= 190).mean())
-    colour = float((cv2.cvtColor(small, cv2.COLOR_BGR2HSV)[:, :, 1] > 80).mean())
-    return light >= 0.5 and colour < 0.2
-
-
-def _looks_like_text(gray: np.ndarray, line_height: float) -> bool:
-    """Return True when a crop holds a row of glyph-sized marks (not a rule, a dot, an icon or a smudge)."""
-    if gray.shape[0] < 8 or gray.shape[1] < 8:
-        return False
-    ink = _ink(gray)
-    if float(ink.mean()) / 255 > 0.5:
-        return False
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink)
-    # A RapidOCR line box is about 1.6 times as tall as its letters, a Tesseract one about as tall.
-    line = line_height or gray.shape[0]
-    glyphs = [s for s in stats[1:count] if 0.2 * line <= s[3] <= 1.3 * line and s[4] >= 6]
-    if len(glyphs) < 3:
-        return False
-    left = min(int(s[0]) for s in glyphs)
-    right = max(int(s[0] + s[2]) for s in glyphs)
-    return right - left >= max(0.5 * gray.shape[1], line)
-
-
-def _shrink(image: np.ndarray, height: int) -> np.ndarray:
-    """Return an image scaled down by area averaging to at most height pixels tall."""
-    if image.shape[0] <= height:
-        return image
-    factor = height / image.shape[0]
-    return cv2.resize(image, (max(1, round(image.shape[1] * factor)), height), interpolation=cv2.INTER_AREA)
-
-
-def _crop(image: np.ndarray, box: tuple[float, float, float, float], pad: float) -> np.ndarray:
-    x0, y0, x1, y1 = box
-    margin = pad * (y1 - y0) + 2
-    height, width = image.shape[:2]
-    return image[max(0, int(y0 - margin)):min(height, int(y1 + margin) + 1),
-                 max(0, int(x0 - margin)):min(width, int(x1 + margin) + 1)].copy()
+# -- the lines read -------------------------------------------------------------------
 
 
 def _turned(quads: list[np.ndarray], sample: list[Line]) -> bool:
@@ -627,88 +408,6 @@ def _width(box: tuple[float, float, float, float]) -> float:
 
 def _height(box: tuple[float, float, float, float]) -> float:
     return box[3] - box[1]
-
-
-# -- engine calls ----------------------------------------------------------------------
-
-
-def _rapid_words(parts: list[Any], line_conf: float) -> list[list[Any]]:
-    """Group RapidOCR's character boxes into words: each Han character alone, other letters by spaces."""
-    quads, chars, confs = parts
-    words: list[list[Any]] = []
-    current: list[tuple[Any, str, float]] = []
-
-    def flush() -> None:
-        if current:
-            xs = [p[0] for q, _, _ in current for p in q]
-            ys = [p[1] for q, _, _ in current for p in q]
-            text = "".join(c for _, c, _ in current)
-            conf = sum(c for _, _, c in current) / len(current)
-            words.append([float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys)), text, round(conf, 3)])
-            current.clear()
-
-    for quad, char, conf in zip(quads, chars, confs or [line_conf] * len(chars)):
-        if not char.strip():
-            flush()
-        elif _HAN.match(char):
-            flush()
-            current.append((quad, char, float(conf)))
-            flush()
-        else:
-            current.append((quad, char, float(conf)))
-    flush()
-    return words
-
-
-def _tesseract_tsv(image: np.ndarray, packs: tuple[str, ...], dpi: float, psm: int,
-                   tmp: Path) -> list[dict[str, Any]]:
-    """Run Tesseract on a BGR image and return its words (TSV level 5 rows)."""
-    tmp.mkdir(parents=True, exist_ok=True)
-    png = tmp / f"ocr-{uuid.uuid4().hex}.png"
-    cv2.imwrite(str(png), image)
-    try:
-        argv = ["tesseract", str(png), "stdout", "-l", "+".join(packs), "--psm", str(psm),
-                "--dpi", str(int(round(dpi))), "tsv"]
-        done = _run_tesseract(argv)
-    finally:
-        png.unlink(missing_ok=True)
-    rows = []
-    for line in done.stdout.splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
-            continue
-        rows.append({"block": int(cols[2]), "par": int(cols[3]), "line": int(cols[4]), "left": int(cols[6]),
-                     "top": int(cols[7]), "width": int(cols[8]), "height": int(cols[9]),
-                     "conf": max(0.0, float(cols[10])), "text": cols[11].strip()})
-    return rows
-
-
-def _osd(image: np.ndarray, tmp: Path) -> int:
-    """Return Tesseract's clockwise rotation that makes the page upright (0, 90, 180, 270); 0 when unsure."""
-    tmp.mkdir(parents=True, exist_ok=True)
-    png = tmp / f"osd-{uuid.uuid4().hex}.png"
-    cv2.imwrite(str(png), image)
-    try:
-        done = _run_tesseract(["tesseract", str(png), "stdout", "--psm", "0"], check=False)
-    finally:
-        png.unlink(missing_ok=True)
-    rotate = re.search(r"Rotate: (\d+)", done.stdout)
-    confidence = re.search(r"Orientation confidence: ([\d.]+)", done.stdout)
-    if not rotate or not confidence or float(confidence.group(1)) < OSD_MIN_CONFIDENCE:
-        return 0
-    return int(rotate.group(1)) % 360
-
-
-def _run_tesseract(argv: list[str], check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    try:
-        done = subprocess.run(sandboxed_command(argv), capture_output=True, text=True, timeout=TESSERACT_TIMEOUT,
-                              env=env)
-    except subprocess.TimeoutExpired as exc:
-        raise RuntimeError(f"tesseract took longer than {TESSERACT_TIMEOUT} s on one page") from exc
-    if check and done.returncode != 0:
-        raise RuntimeError(f"tesseract failed (exit {done.returncode}): {done.stderr.strip()[-300:]}")
-    return done
 
 
 # -- text ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from ..errors import DataError
-from . import ocr, render
+from . import ocr, ocr_engines, render
 from .base import Extraction, Extractor, Options, Page
 from .language import detect
 
@@ -38,7 +38,7 @@ class PdfExtractor(Extractor):
 
     @classmethod
     def version(cls) -> str:
-        return f"pdf (pypdfium2 {pdfium.PYPDFIUM_INFO}, pdfium {pdfium.PDFIUM_INFO}, {ocr.versions()})"
+        return f"pdf (pypdfium2 {pdfium.PYPDFIUM_INFO}, pdfium {pdfium.PDFIUM_INFO}, {ocr_engines.versions()})"
 
     def extract(self, path: Path, mime: str, options: Options) -> Extraction:
         try:

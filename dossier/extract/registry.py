@@ -8,8 +8,9 @@ from .base import Extractor
 from .email import EmailExtractor
 from .image import ImageExtractor
 from .legacy import LegacyOfficeExtractor
-from .office import EncryptedOfficeExtractor, OdfExtractor, OoxmlExtractor
+from .odf import OdfExtractor
 from .ofd import OfdExtractor
+from .office import EncryptedOfficeExtractor, OoxmlExtractor
 from .pdf import PdfExtractor
 from .text import TextExtractor
 from .web import HtmlExtractor, SvgExtractor

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..errors import DataError
 from .base import Extraction, Extractor, Options
-from .office import make_pages
+from .package import make_pages
 from .text import decode
 
 MAX_HTML_BYTES = 256 << 20  # markup included; the text cap applies afterwards

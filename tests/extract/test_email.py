@@ -22,7 +22,8 @@ import pytest
 from dossier import Archive
 from dossier.errors import DataError
 from dossier.extract.base import Options
-from dossier.extract.email import EmailExtractor, header_text, html_to_text, kind_of
+from dossier.extract.email import EmailExtractor, kind_of
+from dossier.extract.mailtext import header_text, html_to_text
 from dossier.extract.registry import extractor_for, head_of
 from dossier.extract.text import TextExtractor
 

@@ -19,7 +19,8 @@ from dossier import Archive
 from dossier.errors import ConfigError
 from dossier.extract.base import Options
 from dossier.extract.image import ImageExtractor
-from dossier.extract.ocr import OcrConfig, PageReader, skew_angle
+from dossier.extract.ocr import OcrConfig, PageReader
+from dossier.extract.ocr_image import skew_angle
 from dossier.extract.pdf import PdfExtractor
 
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")

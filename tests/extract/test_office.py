@@ -11,7 +11,8 @@ from dossier import Archive
 from dossier.errors import DataError
 from dossier.extract.base import Options
 from dossier.extract.legacy import LegacyOfficeExtractor
-from dossier.extract.office import EncryptedOfficeExtractor, OdfExtractor, OoxmlExtractor
+from dossier.extract.odf import OdfExtractor
+from dossier.extract.office import EncryptedOfficeExtractor, OoxmlExtractor
 from dossier.extract.registry import extractor_for
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
