@@ -13,18 +13,21 @@ import hashlib
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from rapidfuzz.distance import Levenshtein
 
 MB = 1_000_000  # throughput is reported in decimal megabytes per second, as disks and dd do
 CHUNK = 1 << 20
@@ -317,3 +320,8 @@ def fmt(value: float | None, digits: int = 2) -> str:
     """Format a number for a table cell."""
     return "-" if value is None else f"{value:.{digits}f}"
 
+
+def cer(got: str, truth: str) -> float:
+    """Return the character error rate of got against truth, whitespace ignored, full- and half-width alike (NFKC)."""
+    got, truth = (re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)) for t in (got, truth))
+    return Levenshtein.distance(got, truth) / max(1, len(truth))

@@ -24,19 +24,17 @@ import argparse
 import io
 import json
 import os
-import re
 import shutil
 import statistics
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from .common import fmt, log, machine_info, markdown_table, run_timed, utc_stamp
+from .common import cer, fmt, log, machine_info, markdown_table, run_timed, utc_stamp
 
 GOALS = {"cer_clean": 0.01, "cer_degraded": 0.04, "throughput": 0.95}
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "zh-docs"
@@ -59,23 +57,6 @@ if __name__ == "__main__":
     with Pool(2) as pool:
         print(sum(pool.map(work, [paths[0::2], paths[1::2]])))
 '''
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Return the Levenshtein distance between two strings."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def cer(got: str, truth: str) -> float:
-    """Return the character error rate, whitespace ignored, full- and half-width forms alike (NFKC)."""
-    got, truth = (re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)) for t in (got, truth))
-    return edit_distance(got, truth) / max(1, len(truth))
 
 
 def page_lines(source: Path, count: int) -> list[str]:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from rapidfuzz.distance import Levenshtein
 
+from bench.common import cer
 from dossier import Archive
 from dossier.errors import ConfigError
 from dossier.extract.base import Options
@@ -31,23 +31,6 @@ def opened(path: str | Path) -> tuple[str | None, tuple[int, int]]:
     """Return an image file's format and size, closing it."""
     with Image.open(path) as image:
         return image.format, image.size
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Return the Levenshtein distance between two strings."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def cer(got: str, truth: str) -> float:
-    """Return the character error rate of got against truth, whitespace ignored, full- and half-width alike."""
-    got, truth = (re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)) for t in (got, truth))
-    return edit_distance(got, truth) / max(1, len(truth))
 
 
 def read_image(path: Path, tmp_path: Path) -> Any:
@@ -130,7 +113,7 @@ def test_ocr_rapidocr_reads_the_chinese_test_images(corpus: Path, tmp_path: Path
     columns = page.text.splitlines()
     assert (len(columns), page.script) == (3, "Hant")
     # The model may give a traditional character its simplified form (參 as 参): two of ten at most.
-    assert edit_distance(columns[2], "".join(expected["text_vertical_words.png"]["first_column_chars"])) <= 2
+    assert Levenshtein.distance(columns[2], "".join(expected["text_vertical_words.png"]["first_column_chars"])) <= 2
     assert columns[0].startswith("有") and columns[0].endswith("士師也")
 
 
