@@ -324,7 +324,8 @@ def extract_zh(text: str) -> list[Mention]:
         # A short Han run standing alone in Latin-script text (陳全國 spoke) is most often a name.
         if 2 <= len(word) <= 4 and _is_person_zh(word) and word not in _places() and word[-1] not in _NOT_NAME_END and \
                 not word.endswith(_ORG_SUFFIXES) and _jieba().dt.word_tag_tab.get(word, "nr") in ("nr", "nrfg") and \
-                all(c.isascii() for c in text[max(0, base - 1):base] + text[run.end():run.end() + 1]):
+                all(c.isascii() for c in text[max(0, base - 1):base] + text[run.end():run.end() + 1]) and \
+                re.search(r"[A-Za-z]{2}", text[max(0, base - 30):base] + text[run.end():run.end() + 30]):
             found.append(Mention(PERSON, word, base, run.end(), "rules"))
         tokens = []
         offset = base

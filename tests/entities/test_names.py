@@ -204,3 +204,8 @@ def test_named_areas_of_cities_and_level_bodies_read_from_the_second_holdout() -
         ("org", "省数据和政务服务局"), ("org", "省人力资源和社会保障厅")]
     assert _names("巴渝文化") == [("place", "巴渝")]
     assert ("place", "N.C.") in _names("CHARLOTTE, N.C. (Reuters) - Duke Energy said")
+
+
+def test_a_lone_han_word_is_a_name_only_in_latin_script_text() -> None:
+    assert _names("Yesterday 陳全國 spoke.") == [("person", "陳全國")]
+    assert _names("序号\t来访日期\t来访人\t人数") == []  # a spreadsheet's header cells, among tabs and digits
