@@ -139,3 +139,21 @@ def test_image_through_the_archive_stores_page_images(corpus: Path, archive: Arc
     [row] = archive.conn.execute("SELECT extractor, warnings FROM extractions").fetchall()
     assert row["extractor"].startswith("image (Pillow ")
     assert row["warnings"] == '["OCR is turned off (DOSSIER_OCR_ENGINES=none); pages without text stay unread"]'
+
+
+def test_page_views_of_grey_pages_are_grey_pngs_with_the_same_pixels(tmp_path: Path) -> None:
+    from PIL import ImageDraw
+
+    from dossier.extract import render
+
+    grey = Image.new("RGB", (800, 1000), "white")
+    ImageDraw.Draw(grey).text((50, 50), "陈全国 2017", fill=(40, 40, 40))
+    coloured = grey.copy()
+    ImageDraw.Draw(coloured).ellipse((300, 300, 500, 500), outline=(200, 0, 0), width=8)  # a red seal
+    for name, image, mode in (("grey", grey, "L"), ("seal", coloured, "RGB")):
+        view, thumb = render.save_views(image, tmp_path, name)
+        with Image.open(view) as saved:
+            assert saved.mode == mode
+            assert saved.convert("RGB").tobytes() == image.tobytes()  # lossless either way
+        with Image.open(thumb) as small:
+            assert small.mode == mode and max(small.size) == render.THUMB_SIDE
