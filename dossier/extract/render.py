@@ -38,17 +38,21 @@ def pdf_page(page: object, scale: float) -> Image.Image:
     """Render a pypdfium2 page at a scale (pixels per point) to a Pillow image, forms and annotations drawn."""
     bitmap = page.render(scale=scale, may_draw_forms=True, draw_annots=True)  # type: ignore[attr-defined]
     try:
-        return bitmap.to_pil().convert("RGB")
+        image = bitmap.to_pil()
+        return image if image.mode == "RGB" else image.convert("RGB")  # an opaque page comes as RGB already
     finally:
         bitmap.close()
 
 
 def shrink(image: Image.Image, side: int) -> Image.Image:
-    """Return a copy of an image no larger than side pixels on its long side (never enlarged)."""
-    copy = image.copy()
+    """Return the image no larger than side pixels on its long side (never enlarged; the same image if it fits)."""
+    width, height = image.size
+    if max(width, height) <= side:
+        return image
+    ratio = side / max(width, height)
+    size = (max(1, round(width * ratio)), max(1, round(height * ratio)))
     # reducing_gap: a box reduction first, then Lanczos over the last factor of 2 (a third faster, as sharp)
-    copy.thumbnail((side, side), Image.Resampling.LANCZOS, reducing_gap=2.0)
-    return copy
+    return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
 
 
 def _gray(image: Image.Image) -> Image.Image:
