@@ -16,7 +16,7 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from PIL import __version__ as PILLOW_VERSION
 
 from ..errors import DataError
-from . import ocr, ocr_engines, ocr_image, render
+from . import ocr_engines, render
 from .base import Extraction, Extractor, Options, Page
 from .language import detect
 
@@ -64,6 +64,8 @@ class ImageExtractor(Extractor):
         result = Extraction(self.version())
         result.metadata.update(_metadata(image))
         frames = getattr(image, "n_frames", 1) if image.format == "TIFF" else 1
+        from . import ocr, ocr_image  # OpenCV, imported when an image is read, not when dossier starts
+
         reader = ocr.PageReader(options.tmp)
         draw = render.enabled()
         dpi = _dpi(image)

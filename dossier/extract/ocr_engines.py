@@ -20,7 +20,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
 
 from .isolation import sandboxed_command
@@ -50,8 +49,9 @@ def tesseract_langs() -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
 def versions() -> str:
-    """Return the OCR engines' versions, for the extractor's version string."""
+    """Return the OCR engines' versions, for the extractor's version string (asked once per process)."""
     parts = []
     for package in ("rapidocr-onnxruntime", "onnxruntime"):
         try:
@@ -69,6 +69,8 @@ def versions() -> str:
 @functools.cache
 def _rapid_engine() -> Any:
     """Return this worker's RapidOCR engine, loaded once (about 2 s), or the ImportError."""
+    import cv2  # imported on first use: half a second that a command reading no image should not pay
+
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     cv2.setNumThreads(1)
     try:
@@ -122,6 +124,8 @@ def _tesseract_tsv(image: np.ndarray, packs: tuple[str, ...], dpi: float, psm: i
     """Run Tesseract on a BGR image and return its words (TSV level 5 rows)."""
     tmp.mkdir(parents=True, exist_ok=True)
     png = tmp / f"ocr-{uuid.uuid4().hex}.png"
+    import cv2
+
     cv2.imwrite(str(png), image)
     try:
         argv = ["tesseract", str(png), "stdout", "-l", "+".join(packs), "--psm", str(psm),
@@ -144,6 +148,8 @@ def _osd(image: np.ndarray, tmp: Path) -> int:
     """Return Tesseract's clockwise rotation that makes the page upright (0, 90, 180, 270); 0 when unsure."""
     tmp.mkdir(parents=True, exist_ok=True)
     png = tmp / f"osd-{uuid.uuid4().hex}.png"
+    import cv2
+
     cv2.imwrite(str(png), image)
     try:
         done = _run_tesseract(["tesseract", str(png), "stdout", "--psm", "0"], check=False)

@@ -27,16 +27,17 @@ package; ``EncryptedOfficeExtractor`` recognises it and refuses it with a clear 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import struct
 import warnings
 import zipfile
 import zlib
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import olefile
-import openpyxl
 from defusedxml import DefusedXmlException
 from lxml import etree
 
@@ -297,8 +298,15 @@ _ENTITIES = ("Excel workbook declares XML entities (a billion-laughs or external
              "the original is preserved")
 
 
+@functools.cache
+def _openpyxl_version() -> str:
+    return metadata.version("openpyxl")  # without importing it: see read_xlsx
+
+
 def read_xlsx(path: Path, options: Options, result: Extraction) -> None:
     """Fill result with one page per sheet: tab-separated rows, capped in cells and characters."""
+    import openpyxl  # a fifth of a second: imported when a workbook is read, not when dossier starts
+
     texts: list[str] = []
     with open(path, "rb") as stream, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -373,7 +381,7 @@ class OoxmlExtractor(Extractor):
 
     @classmethod
     def version(cls) -> str:
-        return f"ooxml (lxml {etree.__version__}, openpyxl {openpyxl.__version__}, olefile {olefile.__version__})"
+        return f"ooxml (lxml {etree.__version__}, openpyxl {_openpyxl_version()}, olefile {olefile.__version__})"
 
     def extract(self, path: Path, mime: str, options: Options) -> Extraction:
         kind = OOXML_KINDS[mime.lower()]

@@ -12,13 +12,17 @@ rendered for the viewer (``render.py``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
 from ..errors import DataError
-from . import ocr, ocr_engines, render
+from . import ocr_engines, render
 from .base import Extraction, Extractor, Options, Page
 from .language import detect
+
+if TYPE_CHECKING:
+    from . import ocr
 
 
 def garbage_ratio(text: str) -> float:
@@ -49,7 +53,7 @@ class PdfExtractor(Extractor):
                                 "its text cannot be read without the password") from exc
             raise DataError(f"PDF cannot be opened: {exc}") from exc
         result = Extraction(self.version())
-        reader: ocr.PageReader | None = None
+        reader: "ocr.PageReader | None" = None
         draw = render.enabled()
         try:
             for key, value in pdf.get_metadata_dict(skip_empty=True).items():
@@ -73,7 +77,10 @@ class PdfExtractor(Extractor):
                 item = Page(index + 1, text, engine, *detect(text), width=width, height=height)
                 image = None
                 if engine == "needs-ocr":
-                    reader = reader or ocr.PageReader(options.tmp)
+                    if reader is None:
+                        from . import ocr  # with OpenCV, only when a page needs OCR
+
+                        reader = ocr.PageReader(options.tmp)
                     if reader.usable:
                         scale = render.pdf_scale(width, height, render.OCR_DPI, render.OCR_MAX_SIDE)
                         image = render.pdf_page(page, scale)
