@@ -221,34 +221,15 @@ def _address_chains(places: list[Mention]) -> list[Mention]:
 
 
 @functools.cache
-def _known_org_automaton():
+def _automaton(kind: str):
+    """Return an Aho-Corasick automaton over one list of names: 'places', 'orgs' or 'persons'."""
     import ahocorasick
 
+    names = {"places": _places().keys(), "persons": _KNOWN_PERSONS,
+             # short organisation names (人大, 妇联) only as whole words, in extract_zh's token loop
+             "orgs": [name for name in _ORG_WHOLE if len(name) >= 4]}[kind]
     automaton = ahocorasick.Automaton()
-    for name in _ORG_WHOLE:
-        if len(name) >= 4:  # short ones (人大, 妇联) only as whole words, in extract_zh's token loop
-            automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
-
-
-@functools.cache
-def _known_person_automaton():
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for name in _KNOWN_PERSONS:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
-
-
-@functools.cache
-def _place_automaton():
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for name in _places():
+    for name in names:
         automaton.add_word(name, name)
     automaton.make_automaton()
     return automaton
@@ -374,7 +355,7 @@ def extract_zh(text: str) -> list[Mention]:
                     and word not in _PERSON_STOP and word not in _GENERIC_MODIFIERS and not _GENERIC_AREA.match(word + head):
                 found.append(Mention(PLACE, word + head, start, head_start + len(head), "rules"))
     places = []
-    for end, name in _place_automaton().iter_long(text):
+    for end, name in _automaton("places").iter_long(text):
         start, end = end - len(name) + 1, end + 1
         full = _places()[name]
         # A short form (莎车, 和政) must be a word of its own, not half of one (和政府); a province or a
@@ -388,14 +369,12 @@ def extract_zh(text: str) -> list[Mention]:
             end = suffix.end()
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
-    for end, name in _known_org_automaton().iter_long(text):
-        start = end - len(name) + 1
-        if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
-            found.append(Mention(ORG, name, start, end + 1, "rules"))
-    for end, name in _known_person_automaton().iter_long(text):
-        start = end - len(name) + 1
-        if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
-            found.append(Mention(PERSON, name, start, end + 1, "rules"))
+    for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
+        # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志).
+        for end, name in _automaton(names).iter_long(text):
+            start = end - len(name) + 1
+            if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
+                found.append(Mention(kind, name, start, end + 1, "rules"))
     for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
         for match in pattern.finditer(text):
             word = match[1]
