@@ -198,3 +198,32 @@ def test_entity_of_a_hidden_collection_is_named_nowhere(site: Site, as_user: Cli
     response = as_user("viewer_a").get(f"/entities/{entity}")
     assert response.status_code == 404
     assert not any(n in response.text for n in names) and "partner" not in response.text
+
+
+def test_entity_page_shows_context_dates_and_neighbours_from_visible_pages_only(site: Site, as_user: Client) -> None:
+    conn = sqlite3.connect(site.root / "catalog.sqlite")
+    try:
+        # An entity of 'papers' that shares a page with others, and one that only 'partner' names.
+        entity = conn.execute(
+            "SELECT m.entity_id FROM mentions m JOIN mentions o ON o.doc_id = m.doc_id AND o.page = m.page "
+            "AND o.entity_id != m.entity_id JOIN documents d ON d.id = m.doc_id WHERE d.collection = 'papers' "
+            "AND m.type = 'place' AND o.type IN ('person', 'org', 'place') ORDER BY m.entity_id LIMIT 1").fetchone()[0]
+        partner_only = {r[0] for r in conn.execute(
+            "SELECT m.text FROM mentions m JOIN documents d ON d.id = m.doc_id GROUP BY m.text "
+            "HAVING SUM(d.collection = 'papers') = 0")}
+    finally:
+        conn.close()
+    data = as_user("admin").get(f"/api/entities/{entity}").json()
+    assert data["cooccurring"] and data["documents"] >= 1 and data["collections"]
+    first = data["mentions"][0]
+    assert first["before"] or first["after"]
+    page = as_user("admin").get(f"/entities/{entity}")
+    assert page.status_code == 200
+    assert '<div class="network" id="network"><svg xmlns="http://www.w3.org/2000/svg"' in page.text
+    assert f'href="/search?q=entity:%23{data["id"]}"' in page.text
+    assert all(f'/entities/{o["id"]}' in page.text for o in data["cooccurring"])
+    found = as_user("admin").get("/api/search", params={"q": f"entity:#{data['id']}"}).json()
+    assert found["total"] >= 1 and {h["doc"] for h in found["hits"]} <= {m["doc_id"] for m in data["mentions"]}
+    # A viewer of 'papers' alone sees no neighbour named only in 'partner'.
+    viewer = as_user("viewer_a").get(f"/api/entities/{entity}").json()
+    assert not {o["name"] for o in viewer["cooccurring"]} & partner_only

@@ -37,17 +37,52 @@ def entity_data(request: Request, user: User, entity_id: int) -> dict[str, Any]:
     if not allowed or archive.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is None:
         raise NotFound()
     store = EntityStore(archive)
-    members = store.members(store.canonical(entity_id))
+    canonical = store.canonical(entity_id)
+    members = store.members(canonical)
+    in_members, in_allowed = ",".join("?" * len(members)), ",".join("?" * len(allowed))
     rows = [dict(r) for r in archive.conn.execute(
-        f"SELECT m.doc_id, m.page, m.type, m.text, d.path AS name, d.collection FROM mentions m "
-        f"JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({','.join('?' * len(members))}) "
-        f"AND d.collection IN ({','.join('?' * len(allowed))}) ORDER BY d.collection, d.path, m.page, m.start LIMIT ?",
-        (*members, *allowed, LIMIT))]
+        f"SELECT m.doc_id, m.page, m.start, m.end, m.type, m.text, d.path AS name, d.collection, p.text AS page_text "
+        f"FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN pages p ON p.doc_id = m.doc_id AND p.page = m.page "
+        f"WHERE m.entity_id IN ({in_members}) AND d.collection IN ({in_allowed}) "
+        f"ORDER BY d.collection, d.path, m.page, m.start LIMIT ?", (*members, *allowed, LIMIT))]
     if not rows:
         raise NotFound()
+    for row in rows:
+        text = row.pop("page_text")
+        row["before"] = " ".join(text[max(0, row["start"] - 40):row["start"]].split())
+        row["after"] = " ".join(text[row["end"]:row["end"] + 40].split())
+        row["date"] = store.mention_date(row["doc_id"], row["page"], row["start"])
     names = sorted({r["text"] for r in rows}, key=lambda t: (-sum(r["text"] == t for r in rows), t))
-    return {"id": store.canonical(entity_id), "type": rows[0]["type"], "name": names[0], "names": names,
-            "mentions": rows, "limit": LIMIT}
+    dates = sorted(r["date"] for r in rows if r["date"])
+    return {"id": canonical, "type": rows[0]["type"], "name": names[0], "names": names, "mentions": rows,
+            "limit": LIMIT, "collections": sorted({r["collection"] for r in rows}),
+            "documents": len({r["doc_id"] for r in rows}), "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None, "cooccurring": cooccurring(archive, store, members, allowed)}
+
+
+def cooccurring(archive: Any, store: Any, members: list[int], allowed: list[str], limit: int = 20) -> list[dict[str, Any]]:
+    """Return the named entities sharing visible pages with an entity, each named as written on those pages."""
+    in_members, in_allowed = ",".join("?" * len(members)), ",".join("?" * len(allowed))
+    shared: dict[int, dict[str, Any]] = {}
+    for other, kind, text, pages in archive.conn.execute(
+            f"SELECT o.entity_id, o.type, o.text, COUNT(DISTINCT o.doc_id || ':' || o.page) FROM mentions m "
+            f"JOIN mentions o ON o.doc_id = m.doc_id AND o.page = m.page JOIN documents d ON d.id = m.doc_id "
+            f"WHERE m.entity_id IN ({in_members}) AND o.entity_id NOT IN ({in_members}) "
+            f"AND o.type IN ('person', 'org', 'place') AND d.collection IN ({in_allowed}) "
+            f"GROUP BY o.entity_id, o.text", (*members, *members, *allowed)):
+        entry = shared.setdefault(store.canonical(other), {"type": kind, "pages": 0, "names": {}})
+        entry["pages"] += pages
+        entry["names"][text] = entry["names"].get(text, 0) + pages
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1]["pages"], kv[0]))[:limit]
+    return [{"id": eid, "type": e["type"], "pages": e["pages"],
+             "name": max(sorted(e["names"]), key=lambda n: e["names"][n])} for eid, e in ranked]
+
+
+def network_svg(data: dict[str, Any]) -> str:
+    """Return the co-occurrence picture of an entity page (names escaped by the drawing code)."""
+    from ...entities.graph import svg
+
+    return svg({"name": data["name"], "type": data["type"]}, data["cooccurring"], size=480)
 
 
 @router.get("/entities/{entity_id}", include_in_schema=False)
@@ -55,13 +90,14 @@ def entity_page(request: Request, entity_id: int = Path(ge=1, le=2**62), user: U
     """An entity's page."""
     data = entity_data(request, user, entity_id)
     audit(request, user, "entity", detail={"entity": data["id"], "mentions": len(data["mentions"])})
-    return render(request, "entity.html", {"e": data})
+    return render(request, "entity.html", {"e": data, "picture": network_svg(data) if data["cooccurring"] else ""})
 
 
 @router.get("/api/entities/{entity_id}", tags=["entities"])
 def api_entity(request: Request, entity_id: int = Path(ge=1, le=2**62),
                user: User = Depends(require_user)) -> dict[str, Any]:
-    """Return an entity's names and its mentions (document, page, text) in the collections you may see."""
+    """Return an entity's names, mentions (with context and date), co-occurring entities and first and last date,
+    in the collections you may see."""
     data = entity_data(request, user, entity_id)
     audit(request, user, "entity", detail={"entity": data["id"], "mentions": len(data["mentions"]), "via": "api"})
     return data
