@@ -279,6 +279,8 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
         return None  # a head word alone ("Party", "Committee") names nothing
     if kind == PLACE and len(surface) <= 2 and surface not in ("US", "UK"):
         return None  # "EB" (a building), "CA" in an address line: too short to tell
+    if kind in (PERSON, PLACE) and any(c.isdigit() for c in surface):
+        return None  # staff and file numbers (XL-0215) are neither
     return Mention(kind, surface, start, end, "spacy")
 
 
