@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from rapidfuzz.distance import Levenshtein
 
 from bench.common import cer
+from bench.ocr import draw_page as chinese_page  # an A4 page at 300 dpi in 10.5 pt type, as printed
 from dossier import Archive
 from dossier.errors import ConfigError
 from dossier.extract.base import Options
@@ -48,16 +49,6 @@ def chinese_lines(corpus: Path, count: int, width: int = 40) -> list[str]:
     for paragraph in paragraphs:
         lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
     return lines[:count]
-
-
-def chinese_page(lines: list[str]) -> Image.Image:
-    """Draw lines as an A4 page at 300 dpi in 10.5 pt type, as a laser printer would."""
-    page = Image.new("L", (2480, 3508), 255)
-    draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(str(CJK_FONT), 44)
-    for number, line in enumerate(lines):
-        draw.text((236, 236 + number * 70), line, font=font, fill=0)
-    return page
 
 
 def degrade(page: Image.Image) -> Image.Image:
