@@ -110,6 +110,7 @@ def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
 _STREET_WORDS = frozenset("Street St. Avenue Ave. Road Square Boulevard Lane Plaza".split())
 
 
+@functools.cache
 def world_places() -> frozenset[str]:
     """Return GeoNames' countries, US states and large cities, less names that are also English words or first names."""
     return world_place_names(_FIRST_NAMES | _EN_NOT_NAME | _EN_ORG_WORDS | _JOB_WORDS | _EVERYDAY_WORDS)

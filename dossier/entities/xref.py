@@ -69,8 +69,8 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
         exact[(entity.type, aliases.get(key, key))].append(entity)
         if entity.type == PERSON and is_han(key):
             pinyin[pinyin_key(entity.name)].append(entity)
-        elif entity.type == PLACE and place_key(entity.name):
-            places[str(place_key(entity.name))].append(entity)
+        elif entity.type == PLACE and (geo := place_key(entity.name)):
+            places[geo].append(entity)
         for block in _blocks(key):
             blocks[(entity.type, block)].append(index)
     matches: list[Match] = []
