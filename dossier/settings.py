@@ -81,8 +81,8 @@ SETTINGS: tuple[Setting, ...] = (
             "worker is stopped and the document marked failed.", float),
     Setting("extract_timeout_per_mib", 300.0, "Extra seconds allowed per MiB of a document, so that a long "
             "scanned PDF (10-50 s of OCR a page) is not stopped like a hung parser.", float),
-    Setting("extract_memory", 3 << 30, "Address-space limit of each extraction worker process "
-            "(accepts K/M/G suffixes).", _size),
+    Setting("extract_memory", 3 << 30, "Address space each extraction worker process may add to what it "
+            "starts with (accepts K/M/G suffixes).", _size),
     Setting("ocr_engines", "rapidocr,tesseract",
             "OCR engines for pages without a usable text layer, comma-separated: rapidocr (Chinese and "
             "Latin) and tesseract (Uyghur, Latin); none turns OCR off.", _names),

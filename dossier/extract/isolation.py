@@ -31,10 +31,20 @@ from .base import Extraction, Options
 TASKS_PER_WORKER = 50
 
 
+def _address_space() -> int:
+    """Return this process's virtual memory size in bytes."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
 def _limit_worker(memory_bytes: int) -> None:
     """Initializer of every worker: memory cap, no core dumps, no network."""
     if memory_bytes > 0:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        # The cap counts from what the worker starts with: a worker forked from a process that has
+        # loaded OpenCV, spaCy or a web app inherits their address space, and OCR must not fail
+        # for memory the parent holds (a 300 dpi page takes about 1.4 GiB of its own).
+        limit = _address_space() + memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     # A forked worker inherits the parent's faulthandler; a parser that segfaults must not dump
     # the stacks (and file names) of the whole process into the logs.
