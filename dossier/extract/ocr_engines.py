@@ -79,9 +79,9 @@ def _rapid_engine() -> Any:
         return exc
     # One thread each: the worker pool already runs one worker per core, and onnxruntime's
     # default pool of one thread per core would make the workers fight over the cores. It
-    # also keeps the address space small: reading a 300 dpi A4 page peaks at 1.4 GiB of
-    # virtual memory of its own (measured), well inside what the workers' RLIMIT_AS lets them add (DOSSIER_EXTRACT_MEMORY,
-    # 3 GiB), so the limit needs no exception for onnxruntime.
+    # also keeps the address space small: reading a 300 dpi A4 page takes 1.4 GiB of virtual
+    # memory of its own (measured), well inside the 3 GiB that a worker's RLIMIT_AS lets it add
+    # (DOSSIER_EXTRACT_MEMORY), so the limit needs no exception for onnxruntime.
     # Detection runs on a copy at most 1600 px long (RapidOCR's default is 2000): on A4 at
     # 300 dpi that is 140 dpi, plenty to find 8 pt lines, and 2.3 times less detector work;
     # the lines are then read from the full-resolution page.
