@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
 
 from dossier import Archive
 from dossier.errors import DataError
-from dossier.extract.base import Options
 from dossier.extract.image import ImageExtractor
 from dossier.extract.registry import extractor_for
 
+from .images import opened, read_image
+
 ICIJ = "ingest-fixtures/icij-extract"
-
-
-def opened(path: str | Path) -> tuple[str | None, tuple[int, int]]:
-    """Return an image file's format and size, closing it."""
-    with Image.open(path) as image:
-        return image.format, image.size
-
-
-def read(path: Path, tmp_path: Path) -> Any:
-    """Run the image extractor in this process."""
-    scratch = tmp_path / "scratch"
-    scratch.mkdir(exist_ok=True)
-    return ImageExtractor().extract(path, "image/x", Options(tmp=str(scratch)))
 
 
 @pytest.fixture
@@ -50,7 +37,7 @@ def test_image_svg_is_not_taken_for_a_raster() -> None:
 @pytest.mark.parametrize("name", ["ocr_test.png", "ocr_test.jpeg", "ocr_test.gif", "ocr_test.bmp", "ocr_test.tif",
                                   "ocr_test.jp2"])
 def test_image_every_format_decodes_to_one_page(corpus: Path, tmp_path: Path, no_ocr: None, name: str) -> None:
-    result = read(corpus / ICIJ / name, tmp_path)
+    result = read_image(corpus / ICIJ / name, tmp_path)
     [page] = result.pages
     assert (page.number, page.width, page.height, page.engine) == (1, 1024, 800, "needs-ocr")
     assert (opened(page.image_path), opened(page.thumb_path)) == (("PNG", (1024, 800)), ("PNG", (200, 156)))
@@ -58,14 +45,14 @@ def test_image_every_format_decodes_to_one_page(corpus: Path, tmp_path: Path, no
 
 
 def test_image_webp_and_avif_decode(corpus: Path, tmp_path: Path, no_ocr: None) -> None:
-    webp = read(corpus / "ingest-fixtures/aleph-ingest-file/regression_webp.webp", tmp_path)
+    webp = read_image(corpus / "ingest-fixtures/aleph-ingest-file/regression_webp.webp", tmp_path)
     assert (webp.metadata["format"], webp.pages[0].width, webp.pages[0].height) == ("WEBP", 1350, 282)
-    avif = read(corpus / "mat2/dirty.avif", tmp_path)
+    avif = read_image(corpus / "mat2/dirty.avif", tmp_path)
     assert (avif.metadata["format"], avif.metadata["exif_artist"]) == ("AVIF", "jvoisin")
 
 
 def test_image_multipage_tiff_gives_a_page_per_frame(corpus: Path, tmp_path: Path) -> None:
-    result = read(corpus / ICIJ / "ocr_test_tiff_multipage.tif", tmp_path)
+    result = read_image(corpus / ICIJ / "ocr_test_tiff_multipage.tif", tmp_path)
     assert [p.text for p in result.pages] == ["Multipage\nTIFF\nExample\nPage 1", "Multipage\nTIFF\nExample\nPage 2"]
     assert [p.engine for p in result.pages] == ["tesseract", "tesseract"]
     assert result.metadata["frames"] == "2"
@@ -73,13 +60,13 @@ def test_image_multipage_tiff_gives_a_page_per_frame(corpus: Path, tmp_path: Pat
 
 
 def test_image_animated_gif_gives_its_first_frame_only(corpus: Path, tmp_path: Path, no_ocr: None) -> None:
-    result = read(corpus / "ingest-fixtures/aleph-ingest-file/regression_gif.gif", tmp_path)
+    result = read_image(corpus / "ingest-fixtures/aleph-ingest-file/regression_gif.gif", tmp_path)
     assert (len(result.pages), result.metadata["frames"]) == (1, "8")
 
 
 def test_image_exif_orientation_is_applied(corpus: Path, tmp_path: Path) -> None:
     # The JPEG is stored upside down with EXIF orientation 3: read and shown upright.
-    result = read(corpus / "ocr-images/rapidocr-zh/img_exif_orientation.jpg", tmp_path)
+    result = read_image(corpus / "ocr-images/rapidocr-zh/img_exif_orientation.jpg", tmp_path)
     [page] = result.pages
     assert (page.text, page.lang, result.metadata["exif_orientation"]) == ("我是中国人", "zh", "3")
     with Image.open(corpus / "ocr-images/rapidocr-zh/img_exif_orientation.jpg") as original:
@@ -92,18 +79,18 @@ def test_image_exif_orientation_is_applied(corpus: Path, tmp_path: Path) -> None
 
 
 def test_image_camera_metadata_and_gps_are_kept(corpus: Path, tmp_path: Path, no_ocr: None) -> None:
-    result = read(corpus / "ingest-fixtures/apache-tika/testJPEG_GEO.jpg", tmp_path)
+    result = read_image(corpus / "ingest-fixtures/apache-tika/testJPEG_GEO.jpg", tmp_path)
     meta = result.metadata
     assert (meta["exif_make"], meta["exif_model"], meta["exif_datetimeoriginal"]) == ("Canon", "Canon EOS 40D",
                                                                                      "2009:08:11 09:09:45")
     assert (meta["gps_latitude"], meta["gps_longitude"]) == ("12.543210", "-54.123400")
     # EXIF text written as UTF-8 by the camera software reads as such, not as Latin-1 mojibake.
-    commented = read(corpus / "ingest-fixtures/apache-tika/testJPEG_commented.jpg", tmp_path)
+    commented = read_image(corpus / "ingest-fixtures/apache-tika/testJPEG_commented.jpg", tmp_path)
     assert commented.metadata["exif_imagedescription"] == "Bird site in north eastern Skåne, Sweden.\n(new line)"
 
 
 def test_image_large_scan_view_is_shrunk(corpus: Path, tmp_path: Path, no_ocr: None) -> None:
-    [page] = read(corpus / "ocr-images/tesseract-test-eng/8087_054.3B.tif", tmp_path).pages
+    [page] = read_image(corpus / "ocr-images/tesseract-test-eng/8087_054.3B.tif", tmp_path).pages
     assert (page.width, page.height) == (2560, 3300)
     assert (opened(page.image_path), opened(page.thumb_path)) == (("PNG", (1241, 1600)), ("PNG", (155, 200)))
 
@@ -111,7 +98,7 @@ def test_image_large_scan_view_is_shrunk(corpus: Path, tmp_path: Path, no_ocr: N
 def test_image_render_pages_off_writes_no_images(corpus: Path, tmp_path: Path, no_ocr: None,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DOSSIER_RENDER_PAGES", "0")
-    [page] = read(corpus / ICIJ / "ocr_test.png", tmp_path).pages
+    [page] = read_image(corpus / ICIJ / "ocr_test.png", tmp_path).pages
     assert (page.image_path, page.thumb_path) == (None, None)
     assert list((tmp_path / "scratch").iterdir()) == []
 
@@ -120,7 +107,7 @@ def test_image_truncated_file_fails_with_a_reason(corpus: Path, tmp_path: Path) 
     broken = tmp_path / "broken.png"
     broken.write_bytes((corpus / ICIJ / "ocr_test.png").read_bytes()[:3000])
     with pytest.raises(DataError) as caught:
-        read(broken, tmp_path)
+        read_image(broken, tmp_path)
     assert str(caught.value).startswith("image cannot be decoded (OSError: ")
     assert str(caught.value).endswith("the file may be damaged or truncated")
 

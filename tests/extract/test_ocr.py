@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -11,34 +10,23 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 from rapidfuzz.distance import Levenshtein
 
 from bench.common import cer
+from bench.ocr import degrade
 from bench.ocr import draw_page as chinese_page  # an A4 page at 300 dpi in 10.5 pt type, as printed
 from dossier import Archive
 from dossier.errors import ConfigError
 from dossier.extract.base import Options
-from dossier.extract.image import ImageExtractor
 from dossier.extract.ocr import OcrConfig, PageReader
 from dossier.extract.ocr_image import skew_angle
 from dossier.extract.pdf import PdfExtractor
 
+from .images import opened, read_image
+
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 ARABIC_FONT = Path("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf")
-
-
-def opened(path: str | Path) -> tuple[str | None, tuple[int, int]]:
-    """Return an image file's format and size, closing it."""
-    with Image.open(path) as image:
-        return image.format, image.size
-
-
-def read_image(path: Path, tmp_path: Path) -> Any:
-    """Run the image extractor in this process (the engine stays loaded between tests)."""
-    scratch = tmp_path / "scratch"
-    scratch.mkdir(exist_ok=True)
-    return ImageExtractor().extract(path, "image/png", Options(tmp=str(scratch)))
 
 
 def chinese_lines(corpus: Path, count: int, width: int = 40) -> list[str]:
@@ -49,19 +37,6 @@ def chinese_lines(corpus: Path, count: int, width: int = 40) -> list[str]:
     for paragraph in paragraphs:
         lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
     return lines[:count]
-
-
-def degrade(page: Image.Image) -> Image.Image:
-    """Return a photocopy-like page: turned 2°, blurred, noisy, saved as a poor JPEG."""
-    turned = page.rotate(2, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    blurred = turned.filter(ImageFilter.GaussianBlur(1.2))
-    noise = np.random.default_rng(7).normal(0, 18, (blurred.height, blurred.width))
-    noisy = Image.fromarray(np.clip(np.asarray(blurred, dtype=np.float32) + noise, 0, 255).astype(np.uint8))
-    data = io.BytesIO()
-    noisy.save(data, "JPEG", quality=35)
-    with Image.open(io.BytesIO(data.getvalue())) as photocopy:
-        photocopy.load()
-        return photocopy
 
 
 def extracted(archive: Archive, folder: Path) -> dict[str, dict[str, Any]]:
@@ -116,7 +91,7 @@ def test_ocr_rendered_chinese_page_clean_and_degraded_in_the_worker_pool(corpus:
     folder.mkdir()
     page = chinese_page(lines)
     page.save(folder / "clean.png", dpi=(300, 300))
-    degrade(page).save(folder / "degraded.jpg", quality=95)
+    degrade(page, 7).save(folder / "degraded.jpg", quality=95)
 
     # Full A4 pages at 300 dpi through Archive.extract: the workers' memory limit
     # (DOSSIER_EXTRACT_MEMORY, 3 GiB address space) holds onnxruntime with one thread.
