@@ -282,7 +282,9 @@ def dates(view: str) -> list[Mention]:
 
 #: A bare year in English is a date only where the words say so: "in 2001", "Copyright 2001", "since 1999".
 _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|"
-                      r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
+                      r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
+                      # or names a thing by its year: "the 2001 Special Stock Option Grant"
+                      r"|\b[Tt]he[ \t]+((?:19|20)\d{2})[ \t]+(?=[A-Z][a-z])")
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).
@@ -298,8 +300,12 @@ def year_ranges(view: str) -> list[Mention]:
 
 def english_years(view: str) -> list[Mention]:
     """Return bare years that a preposition or a copyright sign marks as years."""
-    return [Mention(DATE, match[1], match.start(1), match.end(1), "pattern", match[1], {"precision": "year"})
-            for match in _EN_YEAR.finditer(view)]
+    found = []
+    for match in _EN_YEAR.finditer(view):
+        group = 1 if match[1] else 2
+        found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
+                             {"precision": "year"}))
+    return found
 
 
 def find_patterns(text: str) -> list[Mention]:

@@ -128,7 +128,9 @@ ITEMS = [
      "person:Sun Yat-sen | place:Republic of China"),
     (C, "In 1949, the Chinese people of all ethnic groups led by the Communist Party of China with Chairman Mao Zedong as its "
         "leader finally overthrew the rule of imperialism, feudalism and bureaucrat-capitalism, and founded the People’s "
-        "Republic of China.", "org:Communist Party of China | person:Mao Zedong | place:People’s Republic of China"),
+        "Republic of China.",
+     # date:1949 added in the third session: the held-out labeller's rule (bare years are dates) came later
+     "date:1949 | org:Communist Party of China | person:Mao Zedong | place:People’s Republic of China"),
     (C, "台湾是中华人民共和国的神圣领土的一部分。", "place:台湾 | place:中华人民共和国"),
     (C, "Taiwan is part of the sacred territory of the People’s Republic of China.",
      "place:Taiwan | place:People’s Republic of China"),

@@ -18,7 +18,7 @@ def _rows(split: str) -> list[dict]:
 def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     rows = _rows("dev") + _rows("test")
     assert len(rows) == 155 and len({r["id"] for r in rows}) == 155
-    assert sum(len(r["spans"]) for r in rows) == 304
+    assert sum(len(r["spans"]) for r in rows) == 305
     for row in rows:
         ends = -1
         for span in row["spans"]:
@@ -29,6 +29,7 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
 
 @pytest.mark.parametrize("split, sentences, entities, before", [
     ("holdout", 165, 198, ("dev", "test")), ("holdout2", 160, 126, ("dev", "test", "holdout")),
+    ("holdout3", 190, 224, ("dev", "test", "holdout", "holdout2")),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:

@@ -169,6 +169,8 @@ def test_bare_english_years_only_where_the_words_mark_them() -> None:
     dates = [(m.text, m.value) for m in extract("Copyright 2001 Enron. We sold 2001 units in 1999, up from 1998.")
              if m.type == "date"]
     assert dates == [("2001", "2001"), ("1999", "1999"), ("1998", "1998")]
+    named = "See the 2002 Stock Option Grant, not the 2000 units or the 2003 budget."
+    assert [m.text for m in extract(named) if m.type == "date"] == ["2002"]
 
 
 def test_a_span_of_years_is_one_date_from_its_first_year() -> None:
