@@ -44,6 +44,9 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "大陆 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
               # the old names provinces still go by in official prose
               "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 "
+              # parts of a province by its one-character name and a direction
+              "苏南 苏北 苏中 陕北 陕南 粤东 粤西 粤北 皖南 皖北 豫东 豫西 豫南 鲁西南 鲁西 川西 川南 川东北 鄂西 赣南 "
+              "闽南 闽东 闽西 浙南 渝西 渝东北 渝东南 晋南 晋北 冀中 辽西 吉西 湘南 桂西 黔南 滇西 陇东 陇南 "
               # rivers, mountains, deserts and basins named in Xinjiang and national documents
               "黄河 长江 珠江 淮河 塔里木河 伊犁河 额尔齐斯河 天山 昆仑山 阿尔泰山 帕米尔高原 喜马拉雅山 青藏高原 黄土高原 "
               "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖").split()
@@ -52,7 +55,7 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
-                 "档案馆", "美术馆", "科技馆")
+                 "档案馆", "美术馆", "科技馆", "交易所")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -72,7 +75,9 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
-                       "解放军 武警 共青团".split())
+                       "解放军 武警 共青团 红十字".split())
+#: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
+_MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
 _PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
@@ -92,6 +97,7 @@ _KNOWN_PERSONS = frozenset("""
 毛泽东 周恩来 刘少奇 朱德 邓小平 陈云 叶剑英 华国锋 胡耀邦 赵紫阳 李先念 杨尚昆 江泽民 李鹏 乔石 朱镕基 李瑞环 胡锦涛
 温家宝 吴邦国 贾庆林 曾庆红 习近平 李克强 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 汪洋 王沪宁 赵乐际 韩正 李强 蔡奇
 丁薛祥 李希 董必武 宋庆龄 彭真 万里 邓颖超 王震 乌兰夫 荣毅仁 陈毅 彭德怀 贺龙 聂荣臻 刘伯承 徐向前 孙中山 蒋介石
+江青 王洪文 张春桥 姚文元 林彪 陈伯达 康生
 陈全国 朱海仑 王勇智 张春贤 王乐泉 王恩茂 宋汉良 孙金龙 马兴瑞 王君正 雪克来提·扎克尔 努尔·白克力 肖开提·依明
 艾尔肯·吐尼亚孜 赛福鼎·艾则孜 铁木尔·达瓦买提 司马义·艾买提 阿不来提·阿不都热西提""".split())
 
@@ -184,6 +190,8 @@ def _named_areas(places: list[Mention], token_at: dict[int, tuple[str, str]]) ->
     """Return a city with the named area written after it, as one place: 东莞滨海湾新区, 沈阳方城."""
     found = []
     for place in places:
+        if place.value in _COUNTRIES:
+            continue  # 中国国际友城大会: what follows a country's name is no area of it
         end, words, best, area = place.end, 0, 0, ""
         while words < 4 and end in token_at:
             word, flag = token_at[end]
@@ -250,6 +258,15 @@ _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
 
 
+def _reads_as_name(text: str, name: str, end: int) -> bool:
+    """Return False for a known name that is also a word, read as that word: 万里 in 万里绿水长廊 ("ten thousand li")."""
+    tag = _jieba().dt.word_tag_tab.get(name)
+    if tag is None or tag.startswith("nr"):
+        return True
+    after = text[end:end + 3]
+    return not after or not _HAN_RUN.match(after[0]) or after.startswith(_TITLE_WORDS + ("同志", "等"))
+
+
 def _plausible_name(word: str) -> bool:
     """Return False for jieba 'nr' guesses that are usually words or places (惠民, 关怀, 阿勒泰, 高素质)."""
     # Two-character names are rare in official text and jieba tags many words nr (关怀, 荣获):
@@ -313,7 +330,7 @@ def extract_zh(text: str) -> list[Mention]:
         for pair in posseg.cut(run.group(), HMM=True):
             tokens.append((pair.word, pair.flag, offset))
             offset += len(pair.word)
-        found += _orgs_zh(tokens)
+        found += _orgs_zh(text, tokens)
         boundaries.update(t[2] for t in tokens)
         token_end.update((t[2], t[2] + len(t[0])) for t in tokens)
         token_at.update((t[2], (t[0], t[1])) for t in tokens)
@@ -338,13 +355,13 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
-                                   and word not in _ORG_SUFFIXES):
+                                   and word not in _ORG_SUFFIXES and not _counted(text, start, start + len(word))):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
                     len(word) >= 4 and word[0] in "省市县州" and word.endswith(_ORG_SUFFIXES) and word not in _NOT_ORG:
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
-            elif word[:2] in ("人大", "政协") and word[2:] in ("代表", "委员", "代表团", "常委"):
-                found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表: the body, not the member
+            elif word[:2] in _ORG_WHOLE and word[2:] in _MEMBER_WORDS:
+                found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表, 武警官兵: the body, not the member
             elif flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_ENDINGS) and word not in _places() \
                     and not _GENERIC_AREA.match(word) and word[0] not in "一二三四五六七八九十两几各全本":
                 # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only).
@@ -367,6 +384,8 @@ def extract_zh(text: str) -> list[Mention]:
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
         if suffix:  # an older or variant name: 广西僮族自治区
             end = suffix.end()
+        elif text.startswith("地区", end) and not full.endswith("地区"):
+            end += 2  # 粤东地区, 京津冀地区: the area by its name (和田地区 is a division's own name)
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
@@ -374,6 +393,8 @@ def extract_zh(text: str) -> list[Mention]:
         for end, name in _automaton(names).iter_long(text):
             start = end - len(name) + 1
             if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
+                if kind == PERSON and not _reads_as_name(text, name, end + 1):
+                    continue
                 found.append(Mention(kind, name, start, end + 1, "rules"))
     for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
         for match in pattern.finditer(text):
@@ -392,7 +413,7 @@ def extract_zh(text: str) -> list[Mention]:
     return found
 
 
-def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
+def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
     """Return organisations: a word ending in an office suffix, extended left over nouns and places."""
     found = []
     places = _places()
@@ -419,12 +440,34 @@ def _orgs_zh(tokens: list[tuple[str, str, int]]) -> list[Mention]:
         if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
             continue
         anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS or name in _ORG_WHOLE or flag == "nt"
-        if anchored:
+        shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
+        if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
+                and not _level_facility(words):
             found.append(Mention(ORG, name, tokens[j][2], start + len(word), "rules"))
     return found
 
 
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
+#: Kinds of institution that a level word alone does not name: 县医院, 乡镇卫生院 are any county's.
+_FACILITIES = ("医院", "卫生院", "保健院", "学校", "中学", "小学", "幼儿园", "养老院", "公司")
+_LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中心 重点".split())
+
+
+_EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*[所个家座批]?$")
+_COUNT_AFTER = re.compile(r"\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Return True when the name at [start, end) is counted, so names a kind, not one body: 786所县医院, 上市公司23家."""
+    return bool(_COUNT_BEFORE.search(text, max(0, start - 4), start) or _COUNT_AFTER.match(text, end))
+
+
+def _level_facility(words: list[str]) -> bool:
+    """Return True for a facility named by its kind and level words only: 卫生院, 县|中医院, 中心|乡镇|卫生院."""
+    if len(words) == 1:
+        return len(words[0]) <= 3 and words[0].endswith(_FACILITIES)  # 卫生院, 中医院 alone
+    return words[-1].endswith(_FACILITIES) and all(w in _LEVELS for w in words[:-1])
 
 
 def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:

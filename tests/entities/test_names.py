@@ -127,6 +127,27 @@ def test_chinese_orgs_by_abbreviation_and_not_by_a_shared_last_character() -> No
     assert _names("美国纠集东南亚条约集团") == [("place", "美国"), ("org", "东南亚条约集团")]
 
 
+# From the national government work reports of 2011, 2003, 2025 and 1995 (zh-docs/national-gov-work-reports-wikisource).
+def test_chinese_institutions_counted_or_named_by_level_alone_are_kinds_not_bodies() -> None:
+    assert _names("改造和新建2.3万所乡镇卫生院、1500所县医院、500所县中医院和1000所县妇幼保健院。") == []
+    assert _names("国有及国有控股企业在境内外新增上市公司442家，累计筹资7436亿元。") == []
+    assert _names("主办单位：省卫生健康委，各州、市人民政府") == [("org", "省卫生健康委")]
+    # A body that is counted by no number, or is followed by a date, is still one body.
+    assert _names("推动县医院与省人民医院结对，国家统计局2024年数据显示。") == \
+        [("org", "省人民医院"), ("org", "国家统计局")]
+
+
+def test_chinese_short_bodies_inside_their_members_and_named_areas_of_provinces() -> None:
+    assert _names("全面深入贯彻军委主席负责制，持续深化政治整训。") == [("org", "军委")]
+    assert _names("推进粤东地区农民集中式住宅建设试点，向武警官兵表示感谢。") == [("place", "粤东地区"), ("org", "武警")]
+    assert _names("2024中国国际友城大会在昆明举行。") == [("place", "中国"), ("place", "昆明")]
+
+
+def test_a_known_name_that_is_also_a_word_needs_to_read_as_a_name() -> None:
+    assert _names("搞好“文化扶贫工程”和“万里边疆文化长廊”的建设。") == []  # 万里: "ten thousand li"
+    assert _names("万里同志主持会议，江青有野心。") == [("person", "万里"), ("person", "江青")]
+
+
 def test_english_names_the_rules_miss_come_from_the_model() -> None:
     found = _names("Jay Bowker said Deloitte & Touche would audit Discovery Therapeutics in Philadelphia.")
     assert ("org", "Deloitte & Touche") in found and ("person", "Jay Bowker") in found
