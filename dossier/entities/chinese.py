@@ -43,7 +43,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
               "大陆 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
               # the old names provinces still go by in official prose
-              "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 "
+              "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 "
               # parts of a province by its one-character name and a direction
               "苏南 苏北 苏中 陕北 陕南 粤东 粤西 粤北 皖南 皖北 豫东 豫西 豫南 鲁西南 鲁西 川西 川南 川东北 鄂西 赣南 "
               "闽南 闽东 闽西 浙南 渝西 渝东北 渝东南 晋南 晋北 冀中 辽西 吉西 湘南 桂西 黔南 滇西 陇东 陇南 "
@@ -121,7 +121,7 @@ def _jieba():
 
 #: County short forms that are everyday words (新建 "newly built", 城关, 朝阳 "rising sun"): full names only.
 _EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 友谊 红旗 胜利 团结 东风 向阳 朝阳 振兴 新城 城中 城东 城西 "
-                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心".split())
+                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利".split())
 
 
 @functools.cache
@@ -253,7 +253,7 @@ _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "领导干部 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "领导干部 部署 决策部署 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
 
@@ -360,11 +360,15 @@ def extract_zh(text: str) -> list[Mention]:
             elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
                     len(word) >= 4 and word[0] in "省市县州" and word.endswith(_ORG_SUFFIXES) and word not in _NOT_ORG:
                 found.append(Mention(ORG, word, start, start + len(word), "rules"))
-            elif word[:2] in _ORG_WHOLE and word[2:] in _MEMBER_WORDS:
-                found.append(Mention(ORG, word[:2], start, start + 2, "rules"))  # 人大代表, 武警官兵: the body, not the member
+            elif word[:2] in _ORG_WHOLE and word[2:] in _MEMBER_WORDS or word[:2] in ("人大", "政协") and len(word) > 2 \
+                    and word not in _ORG_WHOLE and not word.endswith(_ORG_SUFFIXES):
+                # 人大代表, 武警官兵, 政协提案: the body, not its member or its motion
+                found.append(Mention(ORG, word[:2], start, start + 2, "rules"))
             elif flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_ENDINGS) and word not in _places() \
+                    and not word.endswith(("省", "市", "县", "州", "盟", "旗")) \
                     and not _GENERIC_AREA.match(word) and word[0] not in "一二三四五六七八九十两几各全本":
-                # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only).
+                # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only;
+                # a county or city missing from the list is a kind, not a division: 百强县, 旅游名县).
                 found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
         for (word, flag, start), (head, _, head_start) in zip(tokens, tokens[1:]):
             name_like = flag in ("ns", "nr", "nrt", "nz") or word in _places() or head in ("镇", "乡") and flag == "n"
@@ -424,6 +428,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
             continue
         j = i
         while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
+                         or tokens[j - 1][1] == "nr" and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places)
                          or tokens[j - 1][0] in places or _joins_office_words(tokens, j - 1)) and i - j < 7 \
                 and (not _stops_org(tokens[j - 1][0]) or _joins_office_words(tokens, j - 1)):
             if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
