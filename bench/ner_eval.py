@@ -1,6 +1,6 @@
 """Score the entity extractors on the labelled set in eval/ner: precision, recall and F1 per type.
 
-Usage: python bench/ner_eval.py [--split holdout3|holdout2|holdout|test|dev|all, or a held-out set's half: holdout-a …] [--errors]
+Usage: python bench/ner_eval.py [--split holdout3|holdout2|holdout|test|dev|all (any eval/ner/*.jsonl), or a held-out set's half: holdout3-b …] [--errors]
 
 ``holdout`` is the set sampled by seed and labelled before it was ever scored (eval/ner/build_holdout.py);
 ``all`` is dev and test, the sets the rules were written against.
@@ -54,9 +54,9 @@ def score(rows: list[dict], show_errors: bool = False) -> dict[str, dict[str, fl
 def main() -> None:
     """Print the table for one split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout3",
-                        choices=["holdout3", "holdout3-a", "holdout3-b", "holdout2", "holdout2-a", "holdout2-b", "holdout",
-                                 "holdout-a", "holdout-b", "test", "dev", "all"])
+    sets = sorted(path.stem for path in ROOT.glob("*.jsonl"))
+    halves = [f"{name}-{half}" for name in sets if name.startswith("holdout") for half in "ab"]
+    parser.add_argument("--split", default="holdout3", choices=sets + halves + ["all"])
     parser.add_argument("--errors", action="store_true", help="List false positives and misses on stderr.")
     parser.add_argument("--json", action="store_true", help="Print JSON instead of a table.")
     args = parser.parse_args()

@@ -10,6 +10,9 @@ name romanised with pypinyin (which ships its dictionary), the two parts sorted,
 陈全国, Chen Quanguo and Quanguo Chen share "chen quanguo". Two Han names that merely sound
 the same (陈全国, 陈泉国) keep different keys and are never merged automatically; a Latin name
 is attached to a Han name only when exactly one Han entity of the type has its pinyin key.
+
+Uyghur and other transliterated names (伊力哈木·土赫提, Ilham Tohti, ئىلھام توختى) are not
+pinyin: their cross-script key is ``uyghur.sound_key``, the consonants of each part.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pypinyin import Style, lazy_pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
 from ..index.analysis import fold
+from .uyghur import is_transliterated, sound_key
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
@@ -65,11 +69,21 @@ def split_han_name(name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
+@functools.lru_cache(maxsize=200_000)
 def pinyin_key(name: str) -> str:
-    """Return the cross-script key of a person's name: 'chen quanguo' for 陈全国, Chen Quanguo, Quanguo Chen."""
+    """Return the cross-script key of a person's name: 'chen quanguo' for 陈全国, Chen Quanguo, Quanguo Chen.
+
+    A transliterated name (伊力哈木·土赫提), one in Arabic script, or a Latin name that is not
+    all pinyin (Ilham Tohti) gets its sound key instead ('~RKN TKT').
+    """
     text = fold(normalise(name))
     if not is_han(text):
-        return name_key(text)
+        key = name_key(text)
+        if len(key.split()) >= 2 and not all(is_pinyin_word(word) for word in key.split()):
+            return sound_key(text) or key
+        return key
+    if is_transliterated(text):
+        return sound_key(text) or name_key(text)
     surname, given = split_han_name(text)
     family = SURNAME_READINGS.get(surname) if len(surname) == 1 else None
     return " ".join(sorted(p for p in (family or _romanise(surname), _romanise(given)) if p))

@@ -301,7 +301,8 @@ def _is_person_zh(word: str) -> bool:
 #: Their parts are written in transliteration characters, which is where a name ends in running text
 #: (主席|雪克来提·扎克尔|在, 会见了|阿依努尔·卡德尔).
 _UYGHUR_NAME_CHARS = frozenset("不都热孜丽江合麦汗玛祖罕衣卜吾排则莱甫鼎义再买逊铁木达白力肖开明雪来提扎依努尔卡德艾肯尼亚古"
-                               "买吐尔逊帕夏迪拉巴图乌娜穆默加米克阿杜守萨库尤素赛福司马坎曼苏里沙比坦热合曼斯哈")
+                               "买吐尔逊帕夏迪拉巴图乌娜穆默加米克阿杜守萨库尤素赛福司马坎曼苏里沙比坦热合曼斯哈"
+                               "土乎娅玉托洪亚西夫吉")
 _NAME_PART = "[" + "".join(sorted(_TRANSLITERATION | _UYGHUR_NAME_CHARS)) + "]"
 _DOTTED_NAME = re.compile(f"{_NAME_PART}{{2,8}}(?:·{_NAME_PART}{{1,8}})+")
 

@@ -172,10 +172,22 @@ class EntityStore:
     def link_scripts(self) -> int:
         """Attach Latin-script names to the one Han name of the same person or place; return how many.
 
-        Persons are linked by their pinyin key (陈全国, Chen Quanguo); places by their GeoNames key
-        (乌鲁木齐, Urumqi; 莎车县, Yarkand), which ``_entity_id`` stores in the same column.
+        Persons are linked by their pinyin key (陈全国, Chen Quanguo), or by the sound key of a
+        transliterated name (伊力哈木·土赫提, Ilham Tohti); places by their GeoNames key (乌鲁木齐, Urumqi;
+        莎车县, Yarkand), which ``_entity_id`` stores in the same column.
         """
+        self._rekey_transliterated()
         return self._link_by_key(PERSON, "pinyin") + self._link_places()
+
+    def _rekey_transliterated(self) -> None:
+        # Persons stored before transliterated names had a sound key get theirs now.
+        rows = self.conn.execute("SELECT id, name, pinyin FROM entities WHERE type = ? AND link IS NULL "
+                                 "AND (pinyin IS NULL OR pinyin NOT LIKE '~%')", (PERSON,)).fetchall()
+        for entity_id, name, old in rows:
+            if "·" in name or " " in name or not name.isascii() and not is_han(name):
+                new = pinyin_key(name)
+                if new != old:
+                    self.conn.execute("UPDATE entities SET pinyin = ? WHERE id = ?", (new, entity_id))
 
     def _link_places(self) -> int:
         # Place entities made before places had a cross-script key get theirs now.
@@ -197,7 +209,7 @@ class EntityStore:
             targets = {self.canonical(h) for h in han}
             if len(targets) == 1:
                 self.conn.execute("UPDATE entities SET merged_into = ?, link = ? WHERE id = ?",
-                                  (targets.pop(), how, entity_id))
+                                  (targets.pop(), "transliteration" if cross.startswith("~") else how, entity_id))
                 linked += 1
         return linked
 

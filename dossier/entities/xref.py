@@ -6,7 +6,8 @@ user aliases and, for the fuzzy pass,
 under each of its tokens (Latin) or character pairs (Han). Only names sharing a block are
 scored, in C by rapidfuzz; blocks with more than ``MAX_BLOCK`` members (公安, 人民) are
 too common to mean anything and are skipped. Scores: exact key 1.0; alias, cross-script
-pinyin or the same GeoNames place 0.95; fuzzy token-sort ratio scaled to below 0.9, kept from ``min_score``.
+pinyin or the same GeoNames place 0.95; the same sound key of a transliterated name (伊力哈木·土赫提,
+Ilham Tohti: ``uyghur.sound_key``) 0.85; fuzzy token-sort ratio scaled to below 0.9, kept from ``min_score``.
 """
 
 from __future__ import annotations
@@ -63,12 +64,15 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
     exact: dict[tuple[str, str], list[Named]] = defaultdict(list)
     pinyin: dict[str, list[Named]] = defaultdict(list)
     places: dict[str, list[Named]] = defaultdict(list)
+    sounds: dict[str, list[Named]] = defaultdict(list)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     keys = [name_key(entity.name) for entity in b]
     for index, (entity, key) in enumerate(zip(b, keys)):
         exact[(entity.type, aliases.get(key, key))].append(entity)
-        if entity.type == PERSON and is_han(key):
-            pinyin[pinyin_key(entity.name)].append(entity)
+        if entity.type == PERSON and (cross := pinyin_key(entity.name)).startswith("~"):
+            sounds[cross].append(entity)
+        elif entity.type == PERSON and is_han(key):
+            pinyin[cross].append(entity)
         elif entity.type == PLACE and (geo := place_key(entity.name)):
             places[geo].append(entity)
         for block in _blocks(key):
@@ -99,6 +103,12 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
                     found.append(Match(entity, other, 0.95, "pinyin",
                                        f"{entity.name!r} and {other.name!r} read as {py!r} in pinyin"))
                     seen.add((other.id, other.name))
+        sound = pinyin_key(entity.name) if entity.type == PERSON else ""
+        for other in sounds.get(sound, []) if sound.startswith("~") else []:
+            if (other.id, other.name) not in seen:
+                found.append(Match(entity, other, 0.85, "transliteration",
+                                   f"{entity.name!r} and {other.name!r} sound alike as transliterated names ({sound[1:]})"))
+                seen.add((other.id, other.name))
         geo = place_key(entity.name) if entity.type == PLACE else None
         for other in places.get(geo, []) if geo else []:
             if (other.id, other.name) not in seen:

@@ -24,6 +24,25 @@ def test_pinyin_key_links_chen_quanguo_in_every_script(name: str) -> None:
     assert pinyin_key(name) == "chen quanguo"
 
 
+# Public figures whose names Chinese, Latin and Uyghur Arabic script write differently.
+@pytest.mark.parametrize("han, latin, arabic", [
+    ("伊力哈木·土赫提", "Ilham Tohti", "ئىلھام توختى"),
+    ("努尔·白克力", "Nur Bekri", "نۇر بەكرى"),
+    ("雪克来提·扎克尔", "Shohrat Zakir", "شۆھرەت زاكىر"),
+    ("麦合木提·吐尔逊", "Mehmut Tursun", "مەھمۇت تۇرسۇن"),
+])
+def test_a_uyghur_name_has_one_cross_script_key_in_three_scripts(han: str, latin: str, arabic: str) -> None:
+    assert pinyin_key(han) == pinyin_key(latin) == pinyin_key(arabic) == pinyin_key(latin.upper())
+    assert pinyin_key(han).startswith("~")
+
+
+def test_sound_keys_keep_other_names_apart_and_leave_pinyin_alone() -> None:
+    assert pinyin_key("伊力哈木·土赫提") != pinyin_key("伊力哈木·达吾提")  # Ilham Dawut: same given name
+    assert pinyin_key("Ilham Tohti") != pinyin_key("Ilham Dawut") != pinyin_key("Nur Bekri")
+    assert pinyin_key("Chen Quanguo") == pinyin_key("陈全国") == "chen quanguo"
+    assert pinyin_key("Aynur") == "aynur"  # one part is too little to link anyone
+
+
 def test_name_key_keeps_homophones_apart_but_folds_traditional() -> None:
     assert name_key("陳全國") == name_key("陈全国") == "陈全国"
     assert name_key("陈泉国") != name_key("陈全国")

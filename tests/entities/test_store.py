@@ -158,6 +158,30 @@ def test_xref_explains_exact_alias_pinyin_and_fuzzy() -> None:
     ]
 
 
+def test_xref_matches_uyghur_names_across_scripts_by_their_sounds() -> None:
+    a = [Named(1, "person", "伊力哈木·土赫提"), Named(2, "person", "努尔·白克力")]
+    b = [Named(10, "person", "Ilham Tohti"), Named(11, "person", "ئىلھام توختى"), Named(12, "person", "Ilham Dawut"),
+         Named(13, "person", "Nur Bekri")]
+    found = [(m.a.id, m.b.id, m.how, m.score) for m in xref(a, b)]
+    assert found == [(1, 10, "transliteration", 0.85), (1, 11, "transliteration", 0.85),
+                     (2, 13, "transliteration", 0.85)]
+    assert "sound alike" in xref(a, b)[0].why
+
+
+def test_link_scripts_attaches_a_latin_uyghur_name_to_its_one_chinese_form(archive: Archive, tmp_path: Path) -> None:
+    (tmp_path / "zh.txt").write_text("2014年，伊力哈木·土赫提被判处无期徒刑。努尔·白克力出席会议。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("In 2014 Ilham Tohti was sentenced to life in prison. Nur Bekri attended.\n",
+                                     encoding="utf-8")
+    archive.ingest([tmp_path / "zh.txt", tmp_path / "en.txt"], "papers")
+    archive.extract()
+    store = EntityStore(archive)
+    assert store.run().linked == 2
+    assert store.one("Ilham Tohti") == store.one("伊力哈木·土赫提") and store.one("Nur Bekri") == store.one("努尔·白克力")
+    assert store.one("Ilham Tohti") != store.one("Nur Bekri")
+    links = dict(archive.conn.execute("SELECT name, link FROM entities WHERE link IS NOT NULL").fetchall())
+    assert links == {"Ilham Tohti": "transliteration", "Nur Bekri": "transliteration"}
+
+
 def test_xref_links_places_across_scripts_through_geonames() -> None:
     a = [Named(1, "place", "莎车县"), Named(2, "place", "喀什"), Named(3, "place", "溪岚县")]
     b = [Named(10, "place", "Yarkand"), Named(11, "place", "Kashgar"), Named(12, "place", "Xilan County")]
