@@ -844,6 +844,8 @@ def entity(ctx: Context, name: str, kind: str | None, graph_file: Path | None, l
         return
     out.print(f"[bold]#{page['id']} {page['name']}[/] ({page['type']})", highlight=False)
     out.print(f"Names: {', '.join(page['names'])}", highlight=False)
+    if page["links"]:  # how each name was joined, so a coarse link (transliteration) can be checked and split
+        out.print("Linked: " + ", ".join(f"{name} ({how})" for name, how in page["links"].items()), highlight=False)
     out.print(f"{len(page['mentions'])} mentions in {len(page['documents'])} documents of "
               f"{', '.join(page['collections'])}; first dated {page['first_date'] or '-'}, "
               f"last dated {page['last_date'] or '-'}", highlight=False)

@@ -291,6 +291,13 @@ class EntityStore:
         names += [r[0] for r in self.conn.execute(f"SELECT alias FROM entity_aliases WHERE entity_id IN ({marks})", group)]
         return list(dict.fromkeys(names))
 
+    def links(self, entity_id: int) -> dict[str, str]:
+        """Return {name: how} for the names joined to an entity by a rule (pinyin, transliteration, geonames, manual)."""
+        group = self.members(entity_id)
+        rows = self.conn.execute(f"SELECT name, link FROM entities WHERE id IN ({','.join('?' * len(group))}) "
+                                 "AND link IS NOT NULL ORDER BY id", group).fetchall()
+        return {name: link for name, link in rows}
+
     def listing(self, collection: str | None = None, kind: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Return canonical entities with mention and document counts, most mentioned first."""
         sql = ("SELECT COALESCE(e.merged_into, e.id) AS eid, m.doc_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
@@ -367,7 +374,7 @@ class EntityStore:
         mentions = list(self.mentions(entity_id))
         dates = sorted(m["date"] for m in mentions if m["date"])
         return {"id": entity_id, "name": row["name"], "type": row["type"], "names": self.names(entity_id),
-                "mentions": mentions, "documents": sorted({m["doc"] for m in mentions}),
+                "links": self.links(entity_id), "mentions": mentions, "documents": sorted({m["doc"] for m in mentions}),
                 "collections": sorted({m["collection"] for m in mentions}),
                 "cooccurring": self.cooccurring(entity_id),
                 "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None}

@@ -223,6 +223,9 @@ def test_cli_entities_entity_timeline_xref_alias(filled: Archive, run_cli, tmp_p
     page = json.loads(result.output)
     assert page["name"] == "陈全国" and len(page["mentions"]) == 4
     assert "<svg" in (tmp_path / "g.svg").read_text() and "朱海仑" in (tmp_path / "g.svg").read_text()
+    assert page["links"] == {"Chen Quanguo": "pinyin"}  # Quanguo Chen has the same Latin key: one entity
+    result = run_cli("-a", root, "entity", "陈全国")
+    assert "Linked: Chen Quanguo (pinyin)" in result.output
     result = run_cli("-a", root, "timeline", "papers", "--csv", tmp_path / "t.csv", "--plot", tmp_path / "t.svg")
     assert result.exit_code == 0 and "3 dated events." in result.output
     rows = list(csv.DictReader((tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()))

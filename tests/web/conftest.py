@@ -90,10 +90,12 @@ def _build(root: Path, scratch: Path) -> dict[str, str]:
     (scratch / "uyghur-notice.txt").write_text("\n".join(sentences[:40]) + "\n")
     with zipfile.ZipFile(scratch / "bundle.zip", "w") as bundle:
         bundle.writestr("minutes/会议纪要.txt", "乌鲁木齐会议纪要：关于加强社区管控的通知，二〇一九年三月。\n")
-        bundle.writestr("minutes/names.txt", "Attendance list: Aysha, Memet, Li Wei.\n")
+        # 努尔·白克力 is Nur Bekri of the partner's note: a name linked across collections and scripts.
+        bundle.writestr("minutes/names.txt", "Attendance list: Aysha, Memet, Li Wei.\n列席：努尔·白克力。\n")
     (scratch / SCRIPT_NAME).write_text(SCRIPT_TEXT + "\n")
     (scratch / "partner-note.txt").write_text("Partner outlet only: the shipment manifest of Kashgar depot 7.\n"
-                                              "Contact: depot7.keeper@partner-outlet.example\n")
+                                              "Contact: depot7.keeper@partner-outlet.example\n"
+                                              "Former chairman Nur Bekri inspected the depot in 2019.\n")
     with Archive.init(root) as archive:
         archive.ingest([CORPUS / "zh-docs" / "pdf" / "chinese_bond_prospectus_tables_page.pdf",
                         CORPUS / "zh-docs" / "provincial-work-reports-2025-docx" / "gov_work_report_2025_xinjiang.docx",

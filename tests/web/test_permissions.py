@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from lxml import html
 
 from dossier.web.errors import NOT_FOUND
 
@@ -227,3 +228,20 @@ def test_entity_page_shows_context_dates_and_neighbours_from_visible_pages_only(
     # A viewer of 'papers' alone sees no neighbour named only in 'partner'.
     viewer = as_user("viewer_a").get(f"/api/entities/{entity}").json()
     assert not {o["name"] for o in viewer["cooccurring"]} & partner_only
+
+
+def test_entity_page_says_how_names_were_linked_and_only_for_visible_names(site: Site, as_user: Client) -> None:
+    conn = sqlite3.connect(site.root / "catalog.sqlite")
+    try:
+        # Nur Bekri (only in 'partner') joined to 努尔·白克力 (in 'papers') by the sound of the name.
+        how, target = conn.execute("SELECT link, merged_into FROM entities WHERE name = 'Nur Bekri'").fetchone()
+    finally:
+        conn.close()
+    assert how == "transliteration" and target
+    page = as_user("admin").get(f"/entities/{target}")
+    links = html.fromstring(page.text).get_element_by_id("entity-links").text_content()
+    assert page.status_code == 200 and links.endswith("Nur Bekri by transliteration")
+    assert as_user("admin").get(f"/api/entities/{target}").json()["links"] == {"Nur Bekri": "transliteration"}
+    hidden = as_user("viewer_a").get(f"/entities/{target}")  # sees 'papers' only
+    assert hidden.status_code == 200 and "Nur Bekri" not in hidden.text and 'id="entity-links"' not in hidden.text
+    assert as_user("viewer_a").get(f"/api/entities/{target}").json()["links"] == {}

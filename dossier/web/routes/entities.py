@@ -54,7 +54,9 @@ def entity_data(request: Request, user: User, entity_id: int) -> dict[str, Any]:
         row["date"] = store.mention_date(row["doc_id"], row["page"], row["start"])
     names = sorted({r["text"] for r in rows}, key=lambda t: (-sum(r["text"] == t for r in rows), t))
     dates = sorted(r["date"] for r in rows if r["date"])
-    return {"id": canonical, "type": rows[0]["type"], "name": names[0], "names": names, "mentions": rows,
+    links = {name: how for name, how in archive.conn.execute(
+        f"SELECT name, link FROM entities WHERE id IN ({in_members}) AND link IS NOT NULL", members) if name in names}
+    return {"id": canonical, "type": rows[0]["type"], "name": names[0], "names": names, "links": links, "mentions": rows,
             "limit": LIMIT, "collections": sorted({r["collection"] for r in rows}),
             "documents": len({r["doc_id"] for r in rows}), "first_date": dates[0] if dates else None,
             "last_date": dates[-1] if dates else None, "cooccurring": cooccurring(archive, store, members, allowed)}
