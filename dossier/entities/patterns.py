@@ -101,13 +101,20 @@ _PHONE_RE = re.compile(
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
-    r"|(?P<nanp>\(?[2-9]\d{2}\)?[ ./-]\d{3}[ .-]\d{4})"                                  # (713) 853-1234
+    r"|(?P<nanp>(?:1[ .-])?\(?[2-9]\d{2}\)?[ ./-]\d{3}[ .-]\d{4})"                        # (713) 853-1234, 1-800-697-4733
     r")(?![0-9A-Za-z_@])")
+# An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
+_EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|\b[Ee]xt\.?[ \t]*|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])")
+# A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
+_LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
 _LOCAL_AFTER_RE = re.compile(r"(?:[ ,、/]|\s)+(\d{7,8})(?!\d)")
 _EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![0-9A-Za-z_-])")
-_URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+_URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
+                     # a bare host name of three or more labels: edinet.enron.com, www-less intranet names
+                     r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}(?:com|org|net|gov|edu|mil|int|cn|uk|us|ca"
+                     r"|de|fr|jp|ru|hk|tw|info|biz)(?![\w@-]|\.\w)")
 
 
 def _digits(text: str) -> str:
@@ -127,10 +134,13 @@ def phones(view: str) -> list[Mention]:
             local = digits[2:] if digits.startswith("86") else digits
             value = "+86" + local.lstrip("0")
         elif kind == "nanp":
-            value = "+1" + digits
+            value = "+1" + digits[-10:]
         else:
             value = "+" + digits
         found.append(Mention(PHONE, text, match.start(), match.end(), "pattern", value, {"kind": kind}))
+        if kind == "nanp" and text[:1] == "1" and len(digits) == 11 and match.start() and view[match.start() - 1] == "-":
+            found.pop()  # part of a longer dashed number, not a phone
+            continue
         if kind == "land":
             area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
             follow = _LOCAL_AFTER_RE.match(view, match.end())
@@ -138,6 +148,12 @@ def phones(view: str) -> list[Mention]:
                 local = follow[1]
                 found.append(Mention(PHONE, local, follow.start(1), follow.end(1), "pattern",
                                      "+86" + area.lstrip("0") + local, {"kind": "land", "area": area}))
+    for match in _EXTENSION_RE.finditer(view):
+        found.append(Mention(PHONE, match[1], match.start(1), match.end(1), "pattern", _digits(match[1]),
+                             {"kind": "extension"}))
+    for match in _LABELLED_NANP_RE.finditer(view):
+        found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + _digits(match[0]),
+                             {"kind": "nanp"}))
     return found
 
 
@@ -201,17 +217,29 @@ _HAN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五
 _MONTHS = {m.lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"], 1)}
-_MONTH_RE = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+# Capitalised or in capitals (NOVEMBER 17, 2000), never in lower case ("may", "mar" are words).
+_MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper().replace("(?:", "(?:") + r")\.?"
 _DATE_RE = re.compile(
     r"(?P<cn>(?<!\d)(?P<y>(?:1[89]|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
     r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?)?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
-    r"|(?P<us2>(?<![\d/.-])(?P<vm>1[0-2]|0[1-9])/(?P<vd>3[01]|[12]\d|0[1-9])/(?P<vy>\d{2})(?![\d/]))"
+    r"|(?P<us2>(?<![\d/.-])(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2})\b)"
-    r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)")
+    r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
+    # a month and a year: November 2000, Sept. 2001 (precision month)
+    r"|(?P<my>\b" + _MONTH_RE.replace("mon", "mon3") + r",?\s+(?P<myy>(?:19|20)\d{2})\b)"
+    # day, month name and year with dashes, as forms and tables write them: 17-Nov-2000, 17-NOV-00
+    r"|(?P<dmon>\b(?P<dd4>3[01]|[12]\d|0?[1-9])-" + _MONTH_RE.replace("mon", "mon4").replace(r")\.?", ")")
+    + r"-(?P<dy4>(?:19|20)?\d{2})\b)"
+    # day first, where the first number cannot be a month: 20/11/2000
+    r"|(?P<dmy>(?<![\d/.-])(?P<xd>3[01]|2\d|1[3-9])/(?P<xm>1[0-2]|0?[1-9])/(?P<xy>(?:19|20)\d{2})(?![\d/]))"
+    # month-day-year with dashes or dots, as file names carry them: 5-24-01, 5.10.01
+    r"|(?P<usf>(?<![\w./-])(?P<wm>1[0-2]|0?[1-9])(?P<wsep>[-.])(?P<wd>3[01]|[12]\d|0?[1-9])(?P=wsep)(?P<wy>\d{2})"
+    r"(?![\w-]|\.\d))")
 
 
 def _han_number(text: str) -> int:
@@ -260,7 +288,18 @@ def _date_value(m: re.Match[str]) -> str | None:
         return _iso(2000 + year if year < 50 else 1900 + year, int(m["vm"]), int(m["vd"]))
     if m["en"]:
         return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
-    return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))
+    if m["my"]:
+        return _iso(int(m["myy"]), _MONTHS_BY_PREFIX[m["mon3"][:3].lower()], None)
+    if m["dmon"]:
+        year = int(m["dy4"])
+        year = year if year >= 100 else 2000 + year if year < 50 else 1900 + year
+        return _iso(year, _MONTHS_BY_PREFIX[m["mon4"][:3].lower()], int(m["dd4"]))
+    if m["dmy"]:
+        return _iso(int(m["xy"]), int(m["xm"]), int(m["xd"]))
+    if m["usf"]:
+        year = int(m["wy"])
+        return _iso(2000 + year if year < 50 else 1900 + year, int(m["wm"]), int(m["wd"]))
+    return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))  # en2
 
 
 _MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
@@ -284,7 +323,11 @@ def dates(view: str) -> list[Mention]:
 _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|"
                       r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
                       # or names a thing by its year: "the 2001 Special Stock Option Grant"
-                      r"|\b[Tt]he[ \t]+((?:19|20)\d{2})[ \t]+(?=[A-Z][a-z])")
+                      r"|\b[Tt]he[ \t]+((?:19|20)\d{2})[ \t]+(?=[A-Z][a-z])"
+                      # or a citation closes with it: (Tex.1985), (1999)
+                      r"|\((?:[A-Z][A-Za-z.]*[ \t]?)?((?:19|20)\d{2})\)"
+                      # or a Chinese event is named by it: 2024中国国际友城大会 (not 2000多, 1998亩)
+                      r"|(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号元万亿千百个件人次名家所项条辆台套吨米亩多余期届岁天小时分秒倍户座栋间款部份批])")
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).
@@ -299,10 +342,10 @@ def year_ranges(view: str) -> list[Mention]:
 
 
 def english_years(view: str) -> list[Mention]:
-    """Return bare years that a preposition or a copyright sign marks as years."""
+    """Return bare years that the words around them mark as years: in 2001, Copyright 2001, (Tex.1985)."""
     found = []
     for match in _EN_YEAR.finditer(view):
-        group = 1 if match[1] else 2
+        group = next(g for g in range(1, 5) if match[g])
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
                              {"precision": "year"}))
     return found

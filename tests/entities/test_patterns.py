@@ -53,12 +53,17 @@ def test_id_numbers_found_in_text_with_region_of_xinjiang() -> None:
     ("(010) 68521234", "+861068521234"),
     ("call (713) 853-1234 today", "+17138531234"),
     ("London +44 20 7946 0958", "+442079460958"),
+    ("Call 1-800-69-SHRED or 1-800-697-4733.", "+18006974733"),
+    ("Office/503-464-7744", "+15034647744"),
+    ("To Make a Reservation, Call 3-1941 and Select Option 1", "31941"),  # an internal extension
+    ("phone X30497 today", "30497"),
 ])
 def test_phones_normalised(text: str, value: str) -> None:
     assert [v for _t, v in _found(text, "phone")] == [value]
 
 
-@pytest.mark.parametrize("text", ["编号12345678901234567890", "第2012号", "价格 1381234567"])
+@pytest.mark.parametrize("text", ["编号12345678901234567890", "第2012号", "价格 1381234567", "boxes 3x4 and 2x10000",
+                                  "part 12-345-678-9012"])
 def test_phones_not_found_in_other_numbers(text: str) -> None:
     assert _found(text, "phone") == []
 
@@ -69,6 +74,9 @@ def test_emails_urls_and_full_width_at_sign() -> None:
     assert _found(text, "url") == [("www.xjzj.gov.cn", "http://www.xjzj.gov.cn"),
                                    ("https://example.org/a?b=1", "https://example.org/a?b=1")]
     assert _found("not an address: a@b, x@y.c1", "email") == []
+    # A bare host name of three labels is an address; a company's name with .com, a version or an IP is not.
+    assert _found("Switch DNS for edinet.enron.com back.", "url") == [("edinet.enron.com", "http://edinet.enron.com")]
+    assert _found("Amazon.com and enron.com, version 5.10.01.3, 10.0.0.1", "url") == []
 
 
 @pytest.mark.parametrize("text, found, value", [
@@ -98,12 +106,22 @@ def test_docnos_trimmed_and_normalised(text: str, found: str, value: str) -> Non
     ("Mar. 1 2017", "2017-03-01"),
     ("1 March 2017", "2017-03-01"),
     ("December 4, 1982", "1982-12-04"),
+    ("NOVEMBER 17, 2000", "2000-11-17"),
+    ("November 2000", "2000-11"),
+    ("Sept. 2001", "2001-09"),
+    ("17-Nov-2000", "2000-11-17"),
+    ("17-NOV-00", "2000-11-17"),
+    ("20/11/2000", "2000-11-20"),  # day first where the first number cannot be a month
+    ("11/20/2000", "2000-11-20"),
+    ("3/10/00", "2000-03-10"),
+    ("5-24-01", "2001-05-24"),
 ])
 def test_normalise_date_table(text: str, iso: str) -> None:
     assert normalise_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["2017年2月30日", "2017.13.1", "17/13/01", "February 30, 2017", "3月1日"])
+@pytest.mark.parametrize("text", ["2017年2月30日", "2017.13.1", "17/13/01", "February 30, 2017", "3月1日", "may 2001",
+                                  "31/31/2000"])
 def test_normalise_date_rejects_impossible(text: str) -> None:
     assert normalise_date(text) is None
 
@@ -121,3 +139,9 @@ def test_patterns_of_the_2012_xinjiang_notice(corpus: Path) -> None:
                               "http://www.xjzj.gov.cn"]
     assert by_type["date"] == ["2012-04-28"]
     assert "id_number" not in by_type
+
+
+def test_bare_years_where_a_citation_or_an_event_name_marks_them() -> None:
+    assert _found("685 S.W.2d 307 (Tex.1985), set out", "date") == [("1985", "1985")]
+    assert _found("2024中国国际友城大会在昆明举行", "date") == [("2024", "2024")]
+    assert _found("2000多家企业，1998亩耕地", "date") == []
