@@ -101,8 +101,10 @@ def pinyin_syllables() -> frozenset[str]:
     syllables = set()
     for readings in pinyin_dict.values():
         for reading in readings.split(","):
-            plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
-            syllables.add(plain.replace("ü", "v").lower())
+            # ü (with or without a tone mark) is written v: decompose first, or lǚ would lose its diaeresis as u
+            decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+            plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+            syllables.add(plain.lower())
     syllables.discard("")
     return frozenset(s for s in syllables if s.isalpha() and s.isascii())
 

@@ -54,6 +54,7 @@ def test_name_key_keeps_homophones_apart_but_folds_traditional() -> None:
 def test_is_pinyin_word() -> None:
     assert [is_pinyin_word(w) for w in ("Quanguo", "Hailun", "Yongzhi", "Kaminski", "Enron", "Xi")] == \
         [True, True, True, False, False, True]
+    assert is_pinyin_word("Lv") and is_pinyin_word("Nvwa") and pinyin_key("Lv Jie") == pinyin_key("吕杰") == "jie lv"
 
 
 def test_alias_list_parse() -> None:
