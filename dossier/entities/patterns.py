@@ -326,8 +326,10 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"|\b[Tt]he[ \t]+((?:19|20)\d{2})[ \t]+(?=[A-Z][a-z])"
                       # or a citation closes with it: (Tex.1985), (1999)
                       r"|\((?:[A-Z][A-Za-z.]*[ \t]?)?((?:19|20)\d{2})\)"
-                      # or a Chinese event is named by it: 2024中国国际友城大会 (not 2000多, 1998亩)
-                      r"|(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号元万亿千百个件人次名家所项条辆台套吨米亩多余期届岁天小时分秒倍户座栋间款部份批])")
+                      # or names a Chinese event, after a verb of holding or before a wide name: 举办2024长江文明论坛,
+                      # 2024中国国际友城大会, “2030先锋工程” (not 2000公里, 2000张: a bare number before Han text is a count)
+                      r"|(?:(?<=举办)|(?<=办好)|(?<=承办)|(?<=发布)|(?<=“))((?:19|20)\d{2})(?=[\u4e00-\u9fff])"
+                      r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路)")
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).
@@ -345,7 +347,7 @@ def english_years(view: str) -> list[Mention]:
     """Return bare years that the words around them mark as years: in 2001, Copyright 2001, (Tex.1985)."""
     found = []
     for match in _EN_YEAR.finditer(view):
-        group = next(g for g in range(1, 5) if match[g])
+        group = next(g for g in range(1, 6) if match[g])
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
                              {"precision": "year"}))
     return found
