@@ -356,7 +356,8 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
-                                   and word not in _ORG_SUFFIXES and not _counted(text, start, start + len(word))):
+                                   and word not in _ORG_SUFFIXES and not _counted(text, start, start + len(word))
+                                   and not _PROJECT_AFTER.match(text, start + len(word))):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
                     len(word) >= 4 and word[0] in "省市县州" and word.endswith(_ORG_SUFFIXES) and word not in _NOT_ORG:
@@ -393,6 +394,7 @@ def extract_zh(text: str) -> list[Mention]:
             end += 2  # 粤东地区, 京津冀地区: the area by its name (和田地区 is a division's own name)
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
+    found += _listed_orgs(text, [m for m in found if m.type == ORG])
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
         # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志).
         for end, name in _automaton(names).iter_long(text):
@@ -415,6 +417,25 @@ def extract_zh(text: str) -> list[Mention]:
                     word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
                     or word[0] in _FUNCTION_CHARS)):
                 found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
+    return found
+
+
+def _listed_orgs(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Return the bodies listed after an organisation with its kind: 宁夏交通职业技术学院、艺术职业学院和工匠学院."""
+    found = []
+    for org in sorted(orgs, key=lambda m: (m.start, -m.end)):
+        suffix = next((s for s in sorted(_ORG_SUFFIXES, key=len, reverse=True) if org.text.endswith(s)), None)
+        # Too short to tell a body from a word (部门), or as often a designation as a body (区域医疗中心).
+        if suffix is None or suffix in ("委", "部", "院", "署", "中心"):
+            continue
+        item = re.compile(r"[、和及]([\u4e00-\u9fff]{2,8}?" + re.escape(suffix) + r")(?=[、和及，。；：,;:\s）)]|$)")
+        end = org.end
+        while match := item.match(text, end):
+            name = match[1]
+            if _GENERIC_ORG.match(name) or name.startswith(("各", "其他", "有关", "相关")) or _counted(text, match.start(1), match.end(1)):
+                break
+            found.append(Mention(ORG, name, match.start(1), match.end(1), "rules"))
+            end = match.end(1)
     return found
 
 
@@ -448,9 +469,13 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
         anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS or name in _ORG_WHOLE or flag == "nt"
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
-                and not _level_facility(words):
+                and not _level_facility(words) and not _PROJECT_AFTER.match(text, start + len(word)):
             found.append(Mention(ORG, name, tokens[j][2], start + len(word), "rules"))
     return found
+
+
+#: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
+_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|等平台)")
 
 
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())

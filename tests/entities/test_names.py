@@ -157,6 +157,16 @@ def test_chinese_institutions_counted_or_named_by_level_alone_are_kinds_not_bodi
         [("org", "省人民医院"), ("org", "国家统计局")]
 
 
+def test_bodies_listed_after_one_with_its_place_and_centres_being_built() -> None:
+    # 2025 Ningxia report (zh-docs/provincial-work-reports-2025-docx): the list shares 宁夏.
+    assert _names("设立组建宁夏交通职业技术学院、艺术职业学院和工匠学院。") == \
+        [("org", "宁夏交通职业技术学院"), ("org", "艺术职业学院"), ("org", "工匠学院")]
+    assert _names("新疆大学、石河子大学和其他高校") == [("org", "新疆大学"), ("org", "石河子大学")]
+    assert _names("省公安厅和有关部门") == [("org", "省公安厅")]
+    # A centre under construction is a project, not a body (2025 Shanghai report).
+    assert _names("加快国际贸易中心建设，链接全球能力深化拓展。") == []
+
+
 def test_chinese_short_bodies_inside_their_members_and_named_areas_of_provinces() -> None:
     assert _names("全面深入贯彻军委主席负责制，持续深化政治整训。") == [("org", "军委")]
     assert _names("推进粤东地区农民集中式住宅建设试点，向武警官兵表示感谢。") == [("place", "粤东地区"), ("org", "武警")]
