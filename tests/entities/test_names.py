@@ -178,6 +178,16 @@ def test_a_known_name_that_is_also_a_word_needs_to_read_as_a_name() -> None:
     assert _names("万里同志主持会议，江青有野心。") == [("person", "万里"), ("person", "江青")]
 
 
+# Enron signature and address lines (email/enron-sample).
+def test_english_addresses_give_street_city_state_and_county() -> None:
+    assert _names("Hope Street Los Angeles, CA 90071") == [("place", "Hope Street"), ("place", "Los Angeles"),
+                                                          ("place", "CA")]
+    assert ("place", "Louisiana St.") in _names("1111 Louisiana St., Suite 4300 Houston, TX 77002")
+    assert _names("Location: Rusk Co., TX") == [("place", "Rusk Co."), ("place", "TX")]
+    assert _names("Yes, OK. Fine, IN the end.") == []  # two capitals after a comma are no state by themselves
+    assert ("org", "Main Street Capital") in _names("Main Street Capital bought it.")
+
+
 def test_english_names_the_rules_miss_come_from_the_model() -> None:
     found = _names("Jay Bowker said Deloitte & Touche would audit Discovery Therapeutics in Philadelphia.")
     assert ("org", "Deloitte & Touche") in found and ("person", "Jay Bowker") in found
