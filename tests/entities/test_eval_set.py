@@ -31,6 +31,7 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     ("holdout", 165, 198, ("dev", "test")), ("holdout2", 160, 126, ("dev", "test", "holdout")),
     ("holdout3", 190, 224, ("dev", "test", "holdout", "holdout2")),
     ("holdout4", 180, 251, ("dev", "test", "holdout", "holdout2", "holdout3")),
+    ("holdout5", 200, 150, ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4")),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:
