@@ -253,7 +253,7 @@ _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "领导干部 部署 决策部署 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾")
 
@@ -273,6 +273,8 @@ def _plausible_name(word: str) -> bool:
     # they count only after a title or a label (rules above).
     if len(word) == 2 or word in _division_names() or word in _places() or word[-1] in _NOT_NAME_END:
         return False
+    if word[0] in "相互共同自各并":
+        return False  # 相配合, 相衔接, 相结合: an adverb and a verb, common in official prose, not 相 the surname
     return _jieba().dt.FREQ.get(word, 0) <= 10000
 
 
@@ -356,7 +358,8 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
-                                   and word not in _ORG_SUFFIXES and not _counted(text, start, start + len(word))
+                                   and word not in _ORG_SUFFIXES and word not in _NOT_ORG
+                                   and not _counted(text, start, start + len(word))
                                    and not _PROJECT_AFTER.match(text, start + len(word))):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
@@ -392,6 +395,8 @@ def extract_zh(text: str) -> list[Mention]:
             end = suffix.end()
         elif text.startswith("地区", end) and not full.endswith("地区"):
             end += 2  # 粤东地区, 京津冀地区: the area by its name (和田地区 is a division's own name)
+        elif area := _AREA_AFTER.match(text, end):
+            end = area.end()  # 长江流域, 成都都市圈, 重庆主城都市区
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
@@ -417,7 +422,11 @@ def extract_zh(text: str) -> list[Mention]:
                     word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
                     or word[0] in _FUNCTION_CHARS)):
                 found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
-    return found
+    # “白玉兰奖”, “飞天奖”: a name before 奖 names an award.
+    return [m for m in found if not (m.type == PERSON and text.startswith("奖", m.end))]
+
+
+_AREA_AFTER = re.compile(r"流域|都市圈|(?:主城)?都市区")
 
 
 def _listed_orgs(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -475,7 +484,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
-_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|等平台)")
+_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|等平台|等[\u4e00-\u9fff]{1,6}平台)")
 
 
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
@@ -484,7 +493,8 @@ _FACILITIES = ("医院", "卫生院", "保健院", "学校", "中学", "小学",
 _LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中心 重点".split())
 
 
-_EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$")
+#: 各州、市人民政府 and 省、市、自治区政府: a body named for several levels at once is any of them.
+_EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:省|市|县|区|州|自治区|自治州|盟|旗)、$")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*[所个家座批]?$")
 _COUNT_AFTER = re.compile(r"\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
 

@@ -173,6 +173,16 @@ def test_chinese_short_bodies_inside_their_members_and_named_areas_of_provinces(
     assert _names("2024中国国际友城大会在昆明举行。") == [("place", "中国"), ("place", "昆明")]
 
 
+# National government work reports (zh-docs/national-gov-work-reports-wikisource) and 2025 provincial reports.
+def test_generic_bodies_awards_and_adverbs_are_no_names_and_areas_of_a_city_are() -> None:
+    assert _names("省、市、自治区政府的机构改革要继续抓好") == []  # any province's, city's or region's
+    assert _names("落实了党和政府的各项正确的政策") == []
+    assert _names("同推行企业承包经营责任制相配合") == []  # 相 + a verb, not the surname 相
+    assert _names("获“飞天奖”“星光奖”“金鹰奖”“白玉兰奖”。") == []
+    assert _names("整个长江流域经济的发展，成都都市圈发展能级提升") == [("place", "长江流域"), ("place", "成都都市圈")]
+    assert _names("持续建设国家技术创新中心等高能级科创平台") == []
+
+
 def test_a_known_name_that_is_also_a_word_needs_to_read_as_a_name() -> None:
     assert _names("搞好“文化扶贫工程”和“万里边疆文化长廊”的建设。") == []  # 万里: "ten thousand li"
     assert _names("万里同志主持会议，江青有野心。") == [("person", "万里"), ("person", "江青")]
