@@ -30,7 +30,7 @@ from .types import ORG, PERSON, PLACE, Mention
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")
 
 _DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
-                      "地区", "省", "市", "县", "区", "盟", "旗")
+                      "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _ETHNIC = re.compile(r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|苗|壮|土家|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|"
                      r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|各)+族?$")
 _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
@@ -121,7 +121,7 @@ def _jieba():
 
 #: County short forms that are everyday words (新建 "newly built", 城关, 朝阳 "rising sun"): full names only.
 _EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 友谊 红旗 胜利 团结 东风 向阳 朝阳 振兴 新城 城中 城东 城西 "
-                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利".split())
+                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利 滨海 两江".split())
 
 
 @functools.cache
@@ -386,7 +386,10 @@ def extract_zh(text: str) -> list[Mention]:
         full = _places()[name]
         # A short form (莎车, 和政) must be a word of its own, not half of one (和政府); a province or a
         # country need only start one (jieba reads 台湾同胞 as one word).
-        if name != full and (start not in boundaries or end not in boundaries and name not in _wide_places()):
+        # A division right after the one it lies in may sit inside jieba's word: 上海浦东 is one word to it.
+        after_parent = bool(places) and places[-1].end == start and _within(full, places[-1].value)
+        if name != full and not after_parent and (start not in boundaries or end not in boundaries
+                                                  and name not in _wide_places()):
             continue
         if name == full and len(name) <= 3 and start not in boundaries:
             continue  # 范县 in 示范县 ("model county")

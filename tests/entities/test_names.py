@@ -181,6 +181,7 @@ def test_generic_bodies_awards_and_adverbs_are_no_names_and_areas_of_a_city_are(
     assert _names("获“飞天奖”“星光奖”“金鹰奖”“白玉兰奖”。") == []
     assert _names("整个长江流域经济的发展，成都都市圈发展能级提升") == [("place", "长江流域"), ("place", "成都都市圈")]
     assert _names("持续建设国家技术创新中心等高能级科创平台") == []
+    assert _names("通过上海浦东的开放开发带动长江三角洲地区") == [("place", "上海浦东"), ("place", "长江三角洲地区")]
 
 
 def test_a_known_name_that_is_also_a_word_needs_to_read_as_a_name() -> None:
