@@ -42,14 +42,13 @@ import random
 import re
 import sys
 import zipfile
-from collections import Counter
 from email import policy
 from pathlib import Path
 from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build import spans  # noqa: E402  (offsets computed and checked there; raises on a typo)
+import holdouts  # noqa: E402  (the shared command line; build.spans computes and checks offsets)
 
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus"          # /work/shared/corpus
 PROVINCES = ["xinjiang", "tibet", "guangxi", "ningxia", "inner_mongolia", "yunnan"]
@@ -563,28 +562,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    if "--check" in sys.argv:  # every ITEMS text is a drawn candidate of its source's draw
-        drawn = {(src, t) for draw in sample() for src, t in draw}
-        missing = [t for src, t, _ in ITEMS if (src, t) not in drawn]
-        print("ITEMS all drawn" if not missing else f"not drawn: {missing}")
-        return
-    if "--sample" in sys.argv:
-        for (candidates, seed, n), drawn in zip(DRAWS, sample()):
-            print(f"## {candidates.__name__} seed={seed} n={n}")
-            for i, (source, s) in enumerate(drawn):
-                print(("" if i < n else "extra ") + f"{i:03d}\t{source}\t{s}")
-        return
-    rows, types, per_source = [], Counter(), Counter()
-    for i, (source, text, annotations) in enumerate(ITEMS):
-        found = spans(text, annotations)
-        rows.append({"id": f"{source}-h{i:03d}", "source": source, "text": text, "spans": found})
-        types.update(s["type"] for s in found)
-        per_source[source] += 1
-    (HERE / "holdout.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print("holdout", len(rows), "sentences", sum(types.values()), "entities")
-    print("per source:", dict(per_source))
-    print("per group:", {g: sum(n for s, n in per_source.items() if s.startswith(g)) for g in ("prov-", "gov-", "law-", "enron")})
-    print("per type:", dict(sorted(types.items())))
+    holdouts.main("holdout", ITEMS, DRAWS, sample, ("prov-", "gov-", "law-", "enron"), id_letter="h")
 
 
 if __name__ == "__main__":

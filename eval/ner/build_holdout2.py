@@ -39,14 +39,13 @@ import random
 import re
 import sys
 import zipfile
-from collections import Counter
 from email import policy
 from pathlib import Path
 from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build import spans  # noqa: E402  (offsets computed and checked there; raises on a typo)
+import holdouts  # noqa: E402  (the shared command line; build.spans computes and checks offsets)
 
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus"          # /work/shared/corpus
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -585,32 +584,7 @@ ITEMS: list[tuple[str, str, str]] = [
 
 
 def main() -> None:
-    if "--check" in sys.argv:  # every ITEMS text is a drawn candidate of its source's draw
-        drawn = {(src, t) for draw in sample() for src, t in draw}
-        missing = [t for src, t, _ in ITEMS if (src, t) not in drawn]
-        dupes = [t for t, k in Counter(t for _, t, _ in ITEMS).items() if k > 1]
-        print("ITEMS all drawn" if not missing else f"not drawn: {missing}")
-        print("no duplicates" if not dupes else f"duplicates: {dupes}")
-        return
-    if "--sample" in sys.argv:
-        for (candidates, seed, n), drawn in zip(DRAWS, sample()):
-            print(f"## {candidates.__name__} seed={seed} n={n}")
-            for i, (source, s) in enumerate(drawn):
-                print(("" if i < n else "extra ") + f"{i:03d}\t{source}\t{s}")
-        return
-    rows, types, per_source = [], Counter(), Counter()
-    for i, (source, text, annotations) in enumerate(ITEMS):
-        found = spans(text, annotations)
-        rows.append({"id": f"{source}-k{i:03d}", "source": source, "text": text, "spans": found})
-        types.update(s["type"] for s in found)
-        per_source[source] += 1
-    (HERE / "holdout2.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    print("holdout2", len(rows), "sentences", sum(types.values()), "entities")
-    print("per source:", dict(per_source))
-    print("per group:", {g: sum(n for s, n in per_source.items() if s.startswith(g))
-                         for g in ("prov2-", "prov2org-", "gov-", "enron")})
-    print("per type:", dict(sorted(types.items())))
+    holdouts.main("holdout2", ITEMS, DRAWS, sample, ("prov2-", "prov2org-", "gov-", "enron"))
 
 
 if __name__ == "__main__":
