@@ -2,8 +2,8 @@
 
 A real `dossier ingest` runs as a subprocess over a few hundred small files, some files of
 several MiB and a zip of 600 members with a nested zip. It is killed while the zip is being
-unpacked, while a large blob is being written, right after a catalog commit and after
-random delays, interrupted once with Ctrl-C, and finally run to completion. The archive
+unpacked, while a large blob is being written, right after a catalog commit and after a
+random amount of work, interrupted once with Ctrl-C, and finally run to completion. The archive
 must then hold every source file exactly once, every blob intact, one custody entry per
 document and name, and pass `dossier verify`.
 """
@@ -118,6 +118,16 @@ class Runs:
         return code, log_path.read_text(), fired
 
 
+def _blob_count(blobs: Path) -> int:
+    return sum(len(os.listdir(folder)) for folder in blobs.iterdir()) if blobs.exists() else 0
+
+
+def _new_blobs_over(blobs: Path, count: int) -> Callable[[float], bool]:
+    """Return a trigger for this run having stored more than count new blobs."""
+    before = _blob_count(blobs)
+    return lambda _elapsed: _blob_count(blobs) - before > count
+
+
 def _new_tmp_file_over(tmp: Path, size: int) -> Callable[[float], bool]:
     """Return a trigger for a temporary blob, begun by this run, that has grown past size."""
     # Killed runs leave their temporary blobs behind; only one this run is writing counts.
@@ -149,7 +159,9 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
     custody = "SELECT COUNT(*) FROM custody"
     ingested = custody + " WHERE json_extract(CAST(entry AS TEXT), '$.event') != 'extracted'"
     extracted = custody + " WHERE json_extract(CAST(entry AS TEXT), '$.event') = 'extracted'"
-    delays = random.Random(6962).sample([i / 100 for i in range(5, 151)], 2)
+    # Random points measured in work done (new blobs stored), not in seconds: a fast machine
+    # finishes what is left before a fixed delay runs out, and then nothing is killed.
+    amounts = random.Random(6962).sample(range(5, 151), 2)
     kills: list[str] = []
 
     # 1. While the zip is being unpacked: member blobs appear, the zip has no catalog row yet.
@@ -160,20 +172,20 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
     assert runs.scalar(zip_committed) == 0
     kills.append("unpacking")
 
-    # 2. After a random delay.
-    code, output, fired = runs.run(lambda elapsed: elapsed >= delays[0])
+    # 2. After a random amount of work.
+    code, output, fired = runs.run(_new_blobs_over(archive / "blobs", amounts[0]))
     assert code in (-signal.SIGKILL, 0), output
-    kills += ["random delay"] if code == -signal.SIGKILL else []
+    kills += ["random amount"] if code == -signal.SIGKILL else []
 
     # 3. While a blob of several MiB is half written to the archive's tmp folder.
     code, output, fired = runs.run(_new_tmp_file_over(archive / "tmp", MIB))
     assert (code, fired) == (-signal.SIGKILL, True), output
     kills.append("large blob")
 
-    # 4. After another random delay.
-    code, output, fired = runs.run(lambda elapsed: elapsed >= delays[1])
+    # 4. After another random amount of work.
+    code, output, fired = runs.run(_new_blobs_over(archive / "blobs", amounts[1]))
     assert code in (-signal.SIGKILL, 0), output
-    kills += ["random delay"] if code == -signal.SIGKILL else []
+    kills += ["random amount"] if code == -signal.SIGKILL else []
 
     # 5. Right after a commit: the custody count has just grown past where this run started.
     before = runs.scalar(custody)
