@@ -1,7 +1,7 @@
 """Crash safety: `dossier ingest` killed with SIGKILL at many points, then re-run, loses and doubles nothing.
 
 A real `dossier ingest` runs as a subprocess over a few hundred small files, some files of
-several MiB and a zip of 600 members with a nested zip. It is killed while the zip is being
+tens of MiB and a zip of 600 members with a nested zip. It is killed while the zip is being
 unpacked, while a large blob is being written, right after a catalog commit and after a
 random amount of work, interrupted once with Ctrl-C, and finally run to completion. The archive
 must then hold every source file exactly once, every blob intact, one custody entry per
@@ -42,7 +42,8 @@ def _make_source(folder: Path) -> tuple[dict[str, str], dict[str, str], dict[str
     for i in range(SMALL_FILES):
         files[f"src/docs/doc-{i:03}.bin"] = (rng.randbytes(rng.randint(40, 3000)) if i < SMALL_FILES - REPEATED
                                              else files[f"src/docs/doc-{i - (SMALL_FILES - REPEATED):03}.bin"])
-    for i, size in enumerate((6, 5, 3)):
+    # Large enough that a temporary blob is seen growing (polled every 5 ms) even on a fast disk.
+    for i, size in enumerate((48, 40, 24)):
         files[f"src/big/big-{i}.bin"] = rng.randbytes(size * MIB)
     for name in ("utf.txt", "example.pdf", "countries.csv"):
         files[f"src/real/{name}"] = (ALEPH / name).read_bytes()
@@ -177,7 +178,7 @@ def test_crash_ingest_killed_repeatedly_then_resumed_is_complete_and_verifies(tm
     assert code in (-signal.SIGKILL, 0), output
     kills += ["random amount"] if code == -signal.SIGKILL else []
 
-    # 3. While a blob of several MiB is half written to the archive's tmp folder.
+    # 3. While a blob of tens of MiB is half written to the archive's tmp folder.
     code, output, fired = runs.run(_new_tmp_file_over(archive / "tmp", MIB))
     assert (code, fired) == (-signal.SIGKILL, True), output
     kills.append("large blob")
