@@ -181,6 +181,8 @@ def test_generic_bodies_awards_and_adverbs_are_no_names_and_areas_of_a_city_are(
     assert _names("获“飞天奖”“星光奖”“金鹰奖”“白玉兰奖”。") == []
     assert _names("整个长江流域经济的发展，成都都市圈发展能级提升") == [("place", "长江流域"), ("place", "成都都市圈")]
     assert _names("持续建设国家技术创新中心等高能级科创平台") == []
+    # A column header of a register beside Latin text is a role, not a person (samples/make_samples.py).
+    assert _names("虚构样本 FICTIONAL SAMPLE\n序号\t来访日期\t来访人\t人数\t反映事项") == []
     assert _names("通过上海浦东的开放开发带动长江三角洲地区") == [("place", "上海浦东"), ("place", "长江三角洲地区")]
 
 
