@@ -360,7 +360,7 @@ def extract_zh(text: str) -> list[Mention]:
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES and word not in _NOT_ORG
                                    and not _counted(text, start, start + len(word))
-                                   and not _PROJECT_AFTER.match(text, start + len(word))):
+                                   and not _being_built(word, text, start + len(word))):
                 found.append(Mention(ORG, word, start, start + len(word), "jieba"))
             elif word in _ORG_WHOLE or _LEVEL_BODY.fullmatch(word) or \
                     len(word) >= 4 and word[0] in "省市县州" and word.endswith(_ORG_SUFFIXES) and word not in _NOT_ORG:
@@ -436,19 +436,27 @@ def _listed_orgs(text: str, orgs: list[Mention]) -> list[Mention]:
     """Return the bodies listed after an organisation with its kind: 宁夏交通职业技术学院、艺术职业学院和工匠学院."""
     found = []
     for org in sorted(orgs, key=lambda m: (m.start, -m.end)):
-        suffix = next((s for s in sorted(_ORG_SUFFIXES, key=len, reverse=True) if org.text.endswith(s)), None)
+        suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if org.text.endswith(s)), None)
         # Too short to tell a body from a word (部门), or as often a designation as a body (区域医疗中心).
         if suffix is None or suffix in ("委", "部", "院", "署", "中心"):
             continue
-        item = re.compile(r"[、和及]([\u4e00-\u9fff]{2,8}?" + re.escape(suffix) + r")(?=[、和及，。；：,;:\s）)]|$)")
         end = org.end
-        while match := item.match(text, end):
+        while match := _list_item(suffix).match(text, end):
             name = match[1]
-            if _GENERIC_ORG.match(name) or name.startswith(("各", "其他", "有关", "相关")) or _counted(text, match.start(1), match.end(1)):
+            if _GENERIC_ORG.match(name) or _counted(text, match.start(1), match.end(1)):
                 break
             found.append(Mention(ORG, name, match.start(1), match.end(1), "rules"))
             end = match.end(1)
     return found
+
+
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_ORG_SUFFIXES, key=len, reverse=True))
+
+
+@functools.cache
+def _list_item(suffix: str) -> re.Pattern[str]:
+    """Return the pattern of one more item of a list of bodies of one kind: 、艺术职业学院, 和工匠学院."""
+    return re.compile(r"[、和及]([\u4e00-\u9fff]{2,8}?" + re.escape(suffix) + r")(?=[、和及，。；：,;:\s）)]|$)")
 
 
 def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
@@ -481,13 +489,18 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
         anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS or name in _ORG_WHOLE or flag == "nt"
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
-                and not _level_facility(words) and not _PROJECT_AFTER.match(text, start + len(word)):
+                and not _level_facility(words) and not _being_built(name, text, start + len(word)):
             found.append(Mention(ORG, name, tokens[j][2], start + len(word), "rules"))
     return found
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
 _PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|等平台|等[\u4e00-\u9fff]{1,6}平台)")
+
+
+def _being_built(name: str, text: str, end: int) -> bool:
+    """Return True for a centre, hub or base that the words after it say is being built (a project, not a body)."""
+    return name.endswith(("中心", "枢纽", "基地")) and bool(_PROJECT_AFTER.match(text, end))
 
 
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
