@@ -96,6 +96,11 @@ def sound_key(name: str) -> str:
     return "~" + " ".join(sorted(classes))
 
 
+def script(name: str) -> str:
+    """Return 'han', 'arabic' or 'latin': the script a name is written in."""
+    return "han" if _HAN.search(name) else "arabic" if _ARABIC.search(name) else "latin"
+
+
 def is_transliterated(name: str) -> bool:
     """Return True for a name written as Chinese transliterates foreign names (parts joined by a middle dot)."""
     return bool(_HAN.search(name)) and len(parts(name)) >= 2

@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process
 
 from .aliases import is_han, name_key, normalise, pinyin_key
+from .uyghur import script
 from .geonames import place_key
 from .types import NAME_TYPES, PERSON, PLACE
 
@@ -105,7 +106,8 @@ def xref(a: list[Named], b: list[Named], min_score: float = 0.8, aliases: dict[s
                     seen.add((other.id, other.name))
         sound = pinyin_key(entity.name) if entity.type == PERSON else ""
         for other in sounds.get(sound, []) if sound.startswith("~") else []:
-            if (other.id, other.name) not in seen:
+            # Across scripts only: two Latin spellings that share consonants (Kenneth Lay, Kenneth Lee) are no evidence.
+            if (other.id, other.name) not in seen and script(other.name) != script(entity.name):
                 found.append(Match(entity, other, 0.85, "transliteration",
                                    f"{entity.name!r} and {other.name!r} sound alike as transliterated names ({sound[1:]})"))
                 seen.add((other.id, other.name))

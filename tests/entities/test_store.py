@@ -166,6 +166,8 @@ def test_xref_matches_uyghur_names_across_scripts_by_their_sounds() -> None:
     assert found == [(1, 10, "transliteration", 0.85), (1, 11, "transliteration", 0.85),
                      (2, 13, "transliteration", 0.85)]
     assert "sound alike" in xref(a, b)[0].why
+    # Two Latin spellings with the same consonants are not matched by sound: no script was crossed.
+    assert [m.how for m in xref([Named(1, "person", "Kenneth Lay")], [Named(2, "person", "Kenneth Lee")])] == []
 
 
 def test_link_scripts_attaches_a_latin_uyghur_name_to_its_one_chinese_form(archive: Archive, tmp_path: Path) -> None:
