@@ -69,13 +69,25 @@ _CENTRAL_BODIES = frozenset("""
 国家外汇管理局 国家药品监督管理局 国家知识产权局 国家宗教事务局 国家宗教局 国务院港澳事务办公室 国务院台湾事务办公室
 国家互联网信息办公室 国家网信办 中央网信办 中央统战部 中央宣传部 中宣部 中央组织部 中组部 中央政法委 中央政法委员会
 中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团""".split())
+#: Companies well known by a short name that names no place and ends in no office word: central
+#: state-owned firms, banks, and the firms that build surveillance, telecoms and cars (the last often
+#: named in Xinjiang documents). Names that are also everyday words (美的 "beautiful", 联想 "associate",
+#: 中兴 "revival", 小米 "millet", 长城 "the Great Wall") are listed only with their 集团, 汽车 or 通讯.
+_KNOWN_COMPANIES = frozenset("""
+华为 腾讯 百度 阿里巴巴 京东集团 美团 拼多多 字节跳动 小米集团 联想集团 中兴通讯 比亚迪 宁德时代 奇瑞 吉利汽车 长城汽车
+理想汽车 小鹏汽车 蔚来汽车 海尔 格力 海康威视 大华股份 科大讯飞 商汤科技 旷视科技 依图科技 云从科技 中芯国际
+国家电网 南方电网 中国移动 中国电信 中国联通 中国石油 中石油 中国石化 中石化 中国海油 中海油 中粮 中粮集团 中核 中核集团
+中国中车 中车 中国建筑 中建 中国中铁 中铁 中国铁建 中国交建 中交 中国电建 中国能建 中国中冶 中国电科 中国兵器
+中国船舶 中国宝武 鞍钢集团 招商局集团 华润 华润集团 保利集团 中信 中信集团 中国平安 工商银行 建设银行 农业银行
+中国银行 交通银行 招商银行 国家开发银行 中国进出口银行 中泰集团 特变电工 华孚时尚 溢达集团
+""".split())
 _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
                        "世界卫生组织 世卫组织 亚投行 亚洲基础设施投资银行 金砖国家 二十国集团 亚太经合组织 北约 非盟 阿盟 "
                        "国际货币基金组织 世界银行 联合国安理会 安理会 联合国教科文组织 国际奥委会 红十字会 中国红十字会 "
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
-                       "解放军 武警 共青团 红十字".split())
+                       "解放军 武警 共青团 红十字".split()) | _KNOWN_COMPANIES
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
@@ -353,9 +365,10 @@ def extract_zh(text: str) -> list[Mention]:
             if word[:2] in ("人大", "政协") and k and tokens[k - 1][0] in ("省", "市", "县", "区", "州", "自治区", "自治州"):
                 level = tokens[k - 1][0]  # 市人大, 自治区政协 (also in 市|人大代表): the body of that level
                 found.append(Mention(ORG, level + word[:2], start - len(level), start + 2, "rules"))
-            if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word):
+            if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word) and word not in _ORG_WHOLE:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
-            elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places():
+            elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places() \
+                    and word not in _ORG_WHOLE:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES and word not in _NOT_ORG

@@ -186,6 +186,16 @@ def test_generic_bodies_awards_and_adverbs_are_no_names_and_areas_of_a_city_are(
     assert _names("通过上海浦东的开放开发带动长江三角洲地区") == [("place", "上海浦东"), ("place", "长江三角洲地区")]
 
 
+# 2025 Henan and Ningxia reports (zh-docs/provincial-work-reports-2025-docx).
+def test_well_known_companies_by_their_short_names() -> None:
+    assert _names("支持比亚迪、上汽、奇瑞、宇通等企业扩量提质，力争整车产量200万辆。") == \
+        [("org", "比亚迪"), ("org", "奇瑞")]  # 比亚迪 is no transliterated person
+    assert _names("加快建设亚马逊、腾讯、中国电信、中国移动、航天云等25个数据中心和智算项目。") == \
+        [("org", "腾讯"), ("org", "中国电信"), ("org", "中国移动")]
+    assert _names("海康威视和大华股份的摄像头") == [("org", "海康威视"), ("org", "大华股份")]
+    assert _names("美的风景") == []  # 美的 the firm is also "beautiful": not listed
+
+
 def test_a_known_name_that_is_also_a_word_needs_to_read_as_a_name() -> None:
     assert _names("搞好“文化扶贫工程”和“万里边疆文化长廊”的建设。") == []  # 万里: "ten thousand li"
     assert _names("万里同志主持会议，江青有野心。") == [("person", "万里"), ("person", "江青")]
