@@ -134,13 +134,12 @@ def phones(view: str) -> list[Mention]:
             local = digits[2:] if digits.startswith("86") else digits
             value = "+86" + local.lstrip("0")
         elif kind == "nanp":
+            if text[:1] == "1" and len(digits) == 11 and match.start() and view[match.start() - 1] == "-":
+                continue  # part of a longer dashed number, not a phone
             value = "+1" + digits[-10:]
         else:
             value = "+" + digits
         found.append(Mention(PHONE, text, match.start(), match.end(), "pattern", value, {"kind": kind}))
-        if kind == "nanp" and text[:1] == "1" and len(digits) == 11 and match.start() and view[match.start() - 1] == "-":
-            found.pop()  # part of a longer dashed number, not a phone
-            continue
         if kind == "land":
             area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
             follow = _LOCAL_AFTER_RE.match(view, match.end())
@@ -220,7 +219,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
 _MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                 r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 # Capitalised or in capitals (NOVEMBER 17, 2000), never in lower case ("may", "mar" are words).
-_MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper().replace("(?:", "(?:") + r")\.?"
+_MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
 _DATE_RE = re.compile(
     r"(?P<cn>(?<!\d)(?P<y>(?:1[89]|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
     r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?)?)"
@@ -240,6 +239,11 @@ _DATE_RE = re.compile(
     # month-day-year with dashes or dots, as file names carry them: 5-24-01, 5.10.01
     r"|(?P<usf>(?<![\w./-])(?P<wm>1[0-2]|0?[1-9])(?P<wsep>[-.])(?P<wd>3[01]|[12]\d|0?[1-9])(?P=wsep)(?P<wy>\d{2})"
     r"(?![\w-]|\.\d))")
+
+
+def _century(year: int) -> int:
+    """Return the full year of a two-digit one: 17 → 2017, 99 → 1999 (the cut at 50 of mail and forms)."""
+    return year if year >= 100 else 2000 + year if year < 50 else 1900 + year
 
 
 def _han_number(text: str) -> int:
@@ -277,28 +281,23 @@ def _date_value(m: re.Match[str]) -> str | None:
         return _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     if m["short"]:
         # Chinese official short dates are year/month/day (17/03/01 is 1 March 2017).
-        year = int(m["sy"])
-        return _iso(2000 + year if year < 50 else 1900 + year, int(m["sm"]), int(m["sd"]))
+        return _iso(_century(int(m["sy"])), int(m["sm"]), int(m["sd"]))
     if m["us"]:
         # Month first with a four-digit year last: the American order of mail headers (09/17/2000).
         return _iso(int(m["uy"]), int(m["um"]), int(m["ud"]))
     if m["us2"]:
         # Only reached when year/month/day cannot be read (08/02/99): the American month/day/year of mail.
-        year = int(m["vy"])
-        return _iso(2000 + year if year < 50 else 1900 + year, int(m["vm"]), int(m["vd"]))
+        return _iso(_century(int(m["vy"])), int(m["vm"]), int(m["vd"]))
     if m["en"]:
         return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
     if m["my"]:
         return _iso(int(m["myy"]), _MONTHS_BY_PREFIX[m["mon3"][:3].lower()], None)
     if m["dmon"]:
-        year = int(m["dy4"])
-        year = year if year >= 100 else 2000 + year if year < 50 else 1900 + year
-        return _iso(year, _MONTHS_BY_PREFIX[m["mon4"][:3].lower()], int(m["dd4"]))
+        return _iso(_century(int(m["dy4"])), _MONTHS_BY_PREFIX[m["mon4"][:3].lower()], int(m["dd4"]))
     if m["dmy"]:
         return _iso(int(m["xy"]), int(m["xm"]), int(m["xd"]))
     if m["usf"]:
-        year = int(m["wy"])
-        return _iso(2000 + year if year < 50 else 1900 + year, int(m["wm"]), int(m["wd"]))
+        return _iso(_century(int(m["wy"])), int(m["wm"]), int(m["wd"]))
     return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))  # en2
 
 
@@ -347,7 +346,7 @@ def english_years(view: str) -> list[Mention]:
     """Return bare years that the words around them mark as years: in 2001, Copyright 2001, (Tex.1985)."""
     found = []
     for match in _EN_YEAR.finditer(view):
-        group = next(g for g in range(1, 6) if match[g])
+        group = match.lastindex or 1  # each alternative has one group: the one that matched
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
                              {"precision": "year"}))
     return found
