@@ -108,6 +108,8 @@ def _en_type(words: list[str], before: str, titled: bool = False) -> str | None:
 
 
 _STREET_WORDS = frozenset("Street St. St Avenue Ave. Ave Road Square Boulevard Blvd Blvd. Lane Plaza Place Drive Parkway".split())
+#: A run ending in these is a firm named after its street, not a street then a city: Main Street Capital.
+_NOT_AFTER_STREET = _EN_ORG_WORDS | {"Journal", "Capital", "Partners"}
 
 
 @functools.cache
@@ -138,17 +140,18 @@ def _us_states() -> frozenset[str]:
 
 
 #: The state of a US address: "Houston, TX 77002", "Los Angeles, CA 90071", "Rusk Co., TX".
-_STATE_IN_ADDRESS = re.compile(r"(?<=[A-Za-z.], )([A-Z]{2})(?![A-Za-z])(?=[ \t]+\d{5}(?:-\d{4})?\b)?")
+_STATE_IN_ADDRESS = re.compile(r"(?<=[A-Za-z.], )([A-Z]{2})(?![A-Za-z])")
+_ZIP_CODE = re.compile(r"[ \t]+\d{5}(?:-\d{4})?\b")
 
 
 def _states(text: str) -> list[Mention]:
     found = []
     for match in _STATE_IN_ADDRESS.finditer(text):
         before = re.search(r"([A-Z][A-Za-z.]*)(?:[ \t]+[A-Z][A-Za-z.]*)*,[ \t]*$", text[max(0, match.start() - 40):match.start()])
-        zip_after = re.match(r"[ \t]+\d{5}(?:-\d{4})?\b", text[match.end():])
+        place = before[0].rstrip(", \t") if before else ""
         # A capitalised place before it, or a ZIP code after it: "Yes, OK." names no state.
-        if match[1] in _us_states() and (zip_after or before and (before[0].rstrip(", \t") in world_places()
-                                                                 or before[0].rstrip(", \t").endswith(" Co."))):
+        if match[1] in _us_states() and (_ZIP_CODE.match(text, match.end()) or place in world_places()
+                                         or place.endswith(" Co.")):
             found.append(Mention(PLACE, match[1], match.start(1), match.end(1), "rules-en"))
     return found
 
@@ -202,12 +205,12 @@ def _classify_run(text: str, start: int, end: int) -> list[Mention]:
     # "Hope Street Los Angeles": an address runs the street into the city; the street ends at its street word.
     street_end = next((k for k in range(1, len(plain) - 1) if plain[k].rstrip(",.") in _STREET_WORDS
                        and plain[k][:1].isupper()), None)
-    if street_end is not None and plain[-1].rstrip(",.") not in _EN_ORG_WORDS | {"Journal", "Capital", "Partners"}:
+    if street_end is not None and plain[-1].rstrip(",.") not in _NOT_AFTER_STREET:
         cut = words[street_end][0] + len(words[street_end][1].rstrip(","))
         return _classify_run(text, first, cut) + _classify_run(text, words[street_end + 1][0], last)
     clean = [w.rstrip(",") if w.rstrip(",") in _EN_ORG_WORDS else w.rstrip(",.") for w in plain]
-    if text[first:last].endswith(" Co.") and _STATE_IN_ADDRESS.match(text, last + 2) and text[last:last + 2] == ", " \
-            and text[last + 2:last + 4] in _us_states():
+    state = _STATE_IN_ADDRESS.match(text, last + 2) if text[first:last].endswith(" Co.") else None
+    if state and state[1] in _us_states():
         kind: str | None = PLACE  # Rusk Co., TX: a county, not a company
     elif text[first:last].rstrip(".").endswith(("Inc", "Corp", "Co", "Ltd")):
         kind = ORG
