@@ -41,6 +41,10 @@ class EntityRun:
         return dataclasses.asdict(self)
 
 
+#: How persons' cross-script keys are made; an archive whose meta differs has them re-made once.
+_PERSON_KEYS = "pinyin, and sound keys for transliterated names"
+
+
 def entity_key(mention: Mention) -> str:
     """Return the identity key of a mention's entity: name key for names, the normalised value otherwise."""
     if mention.type in NAME_TYPES:
@@ -180,7 +184,10 @@ class EntityStore:
         return self._link_by_key(PERSON, "pinyin") + self._link_places()
 
     def _rekey_transliterated(self) -> None:
-        # Persons stored before transliterated names had a sound key get theirs now.
+        # Persons stored before transliterated names had a sound key get theirs, once per archive:
+        # entities made since get the right key when they are made (_entity_id).
+        if self.conn.execute("SELECT 1 FROM meta WHERE key = 'person_keys' AND value = ?", (_PERSON_KEYS,)).fetchone():
+            return
         rows = self.conn.execute("SELECT id, name, pinyin FROM entities WHERE type = ? AND link IS NULL "
                                  "AND (pinyin IS NULL OR pinyin NOT LIKE '~%')", (PERSON,)).fetchall()
         for entity_id, name, old in rows:
@@ -188,6 +195,7 @@ class EntityStore:
                 new = pinyin_key(name)
                 if new != old:
                     self.conn.execute("UPDATE entities SET pinyin = ? WHERE id = ?", (new, entity_id))
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('person_keys', ?)", (_PERSON_KEYS,))
 
     def _link_places(self) -> int:
         # Place entities made before places had a cross-script key get theirs now.

@@ -182,6 +182,12 @@ def test_link_scripts_attaches_a_latin_uyghur_name_to_its_one_chinese_form(archi
     assert store.one("Ilham Tohti") != store.one("Nur Bekri")
     links = dict(archive.conn.execute("SELECT name, link FROM entities WHERE link IS NOT NULL").fetchall())
     assert links == {"Ilham Tohti": "transliteration", "Nur Bekri": "transliteration"}
+    # An archive made before sound keys: its persons carry the old keys and get new ones once.
+    archive.conn.execute("UPDATE entities SET merged_into = NULL, link = NULL, pinyin = 'ilham tohti' "
+                         "WHERE name = 'Ilham Tohti'")
+    archive.conn.execute("DELETE FROM meta WHERE key = 'person_keys'")
+    assert store.link_scripts() == 1 and store.one("Ilham Tohti") == store.one("伊力哈木·土赫提")
+    assert archive.conn.execute("SELECT 1 FROM meta WHERE key = 'person_keys'").fetchone()
 
 
 def test_xref_links_places_across_scripts_through_geonames() -> None:
