@@ -79,7 +79,8 @@ def pinyin_key(name: str) -> str:
     text = fold(normalise(name))
     if not is_han(text):
         key = name_key(text)
-        if len(key.split()) >= 2 and not all(is_pinyin_word(word) for word in key.split()):
+        words = key.split()
+        if len(words) >= 2 and not all(is_pinyin_word(word) for word in words):
             return sound_key(text) or key
         return key
     if is_transliterated(text):
