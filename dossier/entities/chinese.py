@@ -41,15 +41,26 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
               "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
-              "大陆 两岸 海峡两岸 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              "大陆 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
               # the old names provinces still go by in official prose
-              "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 "
+              "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 八桂 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 江淮 "
               # parts of a province by its one-character name and a direction
               "苏南 苏北 苏中 陕北 陕南 粤东 粤西 粤北 皖南 皖北 豫东 豫西 豫南 鲁西南 鲁西 川西 川南 川东北 鄂西 赣南 "
               "闽南 闽东 闽西 浙南 渝西 渝东北 渝东南 晋南 晋北 冀中 辽西 吉西 湘南 桂西 黔南 滇西 陇东 陇南 "
               # rivers, mountains, deserts and basins named in Xinjiang and national documents
               "黄河 长江 珠江 淮河 塔里木河 伊犁河 额尔齐斯河 天山 昆仑山 阿尔泰山 帕米尔高原 喜马拉雅山 青藏高原 黄土高原 "
-              "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖").split()
+              "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖 "
+              # the basins by their own names, as oil fields and plans name them (准噶尔、塔里木、吐哈三大盆地)
+              "准噶尔 塔里木 吐哈 柴达木 "
+              # seas and straits
+              "台湾海峡 南海 东海 黄海 渤海 马六甲海峡 太平洋 印度洋 大西洋 北冰洋 "
+              # a town every official text knows for its slogan (新时代“枫桥经验”)
+              "枫桥 "
+              # capitals and cities abroad that official prose names most
+              "日内瓦 纽约 华盛顿 伦敦 巴黎 莫斯科 东京 柏林 罗马 维也纳 布鲁塞尔 万隆 雅加达 曼谷 河内 平壤 首尔 汉城 "
+              "新德里 伊斯兰堡 喀布尔 德黑兰 安卡拉 开罗 阿斯塔纳 阿拉木图 比什凯克 杜尚别 塔什干 阿什哈巴德 "
+              "乌兰巴托 金边 万象 仰光 马尼拉 吉隆坡 堪培拉 渥太华 墨尔本 悉尼 旧金山 洛杉矶 芝加哥 休斯敦 "
+              "海牙 达沃斯 伊斯坦布尔 迪拜 利雅得").split()
 _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公室", "人民法院", "人民检察院", "法院", "检察院", "公安厅", "公安局",
                  "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
@@ -92,16 +103,16 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
-_PERSON_STOP = frozenset("广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
+_PERSON_STOP = frozenset("阿拉伯 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
                          "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
 _TITLE_WORDS = ("书记", "主席", "总理", "副总理", "委员长", "总书记", "省长", "市长", "县长", "局长", "厅长", "部长", "主任", "委员", "处长", "科长", "政委",
-                "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记")
+                "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记", "院士", "教授")
 _CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
                              r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _TITLE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(同志|书记|主席|总理|省长|市长|县长|局长|厅长|部长|主任|委员|副书记|"
-                          r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员))")
+                          r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员|院士|教授))")
 
 
 #: Officials named in the leaked Xinjiang documents and the PRC's best-known leaders (see the module docstring).
@@ -133,13 +144,17 @@ def _jieba():
 
 #: County short forms that are everyday words (新建 "newly built", 城关, 朝阳 "rising sun"): full names only.
 _EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 友谊 红旗 胜利 团结 东风 向阳 朝阳 振兴 新城 城中 城东 城西 "
-                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利 滨海 两江".split())
+                                   "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利 滨海 两江 "
+                                   "惠民 市北 市南 路南 路北 天长 三台 大安 石鼓 大田 天元 天心 民乐 二道 大化 兴业 竞秀 双城".split())
+#: jieba tags many county short forms as common nouns (策勒, 木垒, 兴义, 库车) only because it has seen them
+#: rarely; a word it has seen fewer times than this is read as the county.
+_RARE_WORD = 100
 
 
 @functools.cache
 def _places() -> dict[str, str]:
     """Return {place name as written: full division name} for divisions, their short forms and countries."""
-    tags = _jieba().dt.word_tag_tab
+    tags, freq = _jieba().dt.word_tag_tab, _jieba().dt.FREQ
     table: dict[str, str] = {}
     codes = patterns.divisions()
     for code, full in codes.items():
@@ -151,8 +166,9 @@ def _places() -> dict[str, str]:
                 if len(short) < 2:  # 内蒙古 is not 内 + 蒙古
                     short = full[: -len(suffix)]
                 # County short forms are often words (和平, 城关): keep those jieba does not know as other words.
-                if len(short) >= 2 and (level != "county" or tags.get(short, "ns") in ("ns", "nr", "nrt")
-                                        and short not in _EVERYDAY_COUNTY_NAMES):
+                if len(short) >= 2 and (level != "county" or (tags.get(short, "ns") in ("ns", "nr", "nrt")
+                                                              or freq.get(short, 0) < _RARE_WORD)
+                                        and short not in _EVERYDAY_COUNTY_NAMES and not short.endswith("族")):
                     table.setdefault(short, full)
                 break
     for name in _COUNTRIES:
@@ -267,7 +283,8 @@ _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
                      "领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人")  # 人: 来访人, 申请人
+#: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -287,7 +304,15 @@ def _plausible_name(word: str) -> bool:
         return False
     if word[0] in "相互共同自各并":
         return False  # 相配合, 相衔接, 相结合: an adverb and a verb, common in official prose, not 相 the surname
+    if len(word) == 3 and (_common_word(word[:2], 100) or _common_word(word[1:], 50)):
+        return False  # 安全|观, 向|心力, 强|台风: a common word with a character before or after it
     return _jieba().dt.FREQ.get(word, 0) <= 10000
+
+
+def _common_word(part: str, often: int) -> bool:
+    """Return True when *part* is a word jieba knows as other than a name (or a place name) and has seen often."""
+    tag = _jieba().dt.word_tag_tab.get(part, "nr")
+    return not tag.startswith("nr") and _jieba().dt.FREQ.get(part, 0) >= often and part not in _places()
 
 
 @functools.cache
@@ -406,6 +431,8 @@ def extract_zh(text: str) -> list[Mention]:
             continue
         if name == full and len(name) <= 3 and start not in boundaries:
             continue  # 范县 in 示范县 ("model county")
+        if text.startswith("域", end) and name.endswith(("县", "市", "区")):
+            continue  # 和县 in 集团和县域: 县域 is "county-level", not 和县
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
         if suffix:  # an older or variant name: 广西僮族自治区
             end = suffix.end()
@@ -415,6 +442,7 @@ def extract_zh(text: str) -> list[Mention]:
             end = area.end()  # 长江流域, 成都都市圈, 重庆主城都市区
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
+    found += _planned_areas(text, places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
         # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志).
@@ -438,11 +466,45 @@ def extract_zh(text: str) -> list[Mention]:
                     word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
                     or word[0] in _FUNCTION_CHARS)):
                 found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
-    # “白玉兰奖”, “飞天奖”: a name before 奖 names an award.
-    return [m for m in found if not (m.type == PERSON and text.startswith("奖", m.end))]
+    # “白玉兰奖”, “飞天奖”: a name before 奖 names an award; “晋心登”, “鲁惠通”: a name alone in quotes is a
+    # programme's or a brand's (official prose quotes slogans and brands, not people).
+    return [m for m in found if not (m.type == PERSON and (text.startswith("奖", m.end) or
+                                                          text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES))]
 
 
-_AREA_AFTER = re.compile(r"流域|都市圈|(?:主城)?都市区")
+_QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
+
+
+_AREA_AFTER = re.compile(r"流域|干流|都市圈|(?:主城)?都市区")
+#: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
+#: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
+_PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
+                           r"(?:中央)?商务(?:中心)?区|新区|港(?![澳口区台城产])")
+_ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
+#: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns, 河湟/nz.
+_AREA_NAME_TAGS = frozenset({"ns", "nz", "j"})
+
+
+def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[str, str]]) -> list[Mention]:
+    """Return a named planning or development area as one place: a place or a named feature, then its area word.
+
+    Two places joined by a dash share the area word: 西宁—海东都市圈 is one metropolitan area.
+    """
+    found = []
+    starts = {m.start: m for m in places}
+    named = [(start, start + len(word)) for start, (word, flag) in token_at.items()
+             if flag in _AREA_NAME_TAGS and len(word) >= 2 and word not in _NOT_AREA and not _GENERIC_AREA.match(word)]
+    for start, end in [(m.start, m.end) for m in places] + named:
+        area = _PLANNED_AREA.match(text, end) or _AREA_AFTER.match(text, end)
+        if area and area[0] == "港" and start not in starts:
+            continue  # a port is named by its city or county: 海口港, not 深化|港城
+        area_end = area.end() if area else None
+        if not area and text[end:end + 1] in "—–-" and (partner := starts.get(end + 1)):
+            area = _PLANNED_AREA.match(text, partner.end) or _AREA_AFTER.match(text, partner.end)
+            area_end = area.end() if area else partner.end if _ENDS_IN_AREA.search(partner.text) else None
+        if area_end:
+            found.append(Mention(PLACE, text[start:area_end], start, area_end, "rules"))
+    return found
 
 
 def _listed_orgs(text: str, orgs: list[Mention]) -> list[Mention]:
