@@ -103,6 +103,11 @@ _PHONE_RE = re.compile(
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
     r"|(?P<nanp>(?:1[ .-])?\(?[2-9]\d{2}\)?[ ./-]\d{3}[ .-]\d{4})"                        # (713) 853-1234, 1-800-697-4733
     r")(?![0-9A-Za-z_@])")
+# A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
+_VANITY_RE = re.compile(r"(?<![\w-])1[ .-](8(?:00|88|77|66|55|44|33))[ .-]((?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,7}){0,2})"
+                        r"(?![\w-])")
+_KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"))
+           for c in letters}
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
 _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|\b[Ee]xt\.?[ \t]*|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])")
 # A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
@@ -127,6 +132,9 @@ def phones(view: str) -> list[Mention]:
     for match in _PHONE_RE.finditer(view):
         kind = match.lastgroup or ""
         text = match[0]
+        start = match.start()
+        if text.startswith("(") and ")" not in text[:6]:
+            text, start = text[1:], start + 1  # (713-569-9563: the parenthesis opens an aside, not an area code
         digits = _digits(text)
         if kind == "mobile":
             value = "+86" + digits[-11:]
@@ -139,7 +147,7 @@ def phones(view: str) -> list[Mention]:
             value = "+1" + digits[-10:]
         else:
             value = "+" + digits
-        found.append(Mention(PHONE, text, match.start(), match.end(), "pattern", value, {"kind": kind}))
+        found.append(Mention(PHONE, text, start, match.end(), "pattern", value, {"kind": kind}))
         if kind == "land":
             area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
             follow = _LOCAL_AFTER_RE.match(view, match.end())
@@ -147,6 +155,11 @@ def phones(view: str) -> list[Mention]:
                 local = follow[1]
                 found.append(Mention(PHONE, local, follow.start(1), follow.end(1), "pattern",
                                      "+86" + area.lstrip("0") + local, {"kind": "land", "area": area}))
+    for match in _VANITY_RE.finditer(view):
+        local = "".join(_KEYPAD.get(c, c) for c in match[2] if c.isalnum())
+        if len(local) == 7:
+            found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + match[1] + local,
+                                 {"kind": "vanity"}))
     for match in _EXTENSION_RE.finditer(view):
         found.append(Mention(PHONE, match[1], match.start(1), match.end(1), "pattern", _digits(match[1]),
                              {"kind": "extension"}))
@@ -221,16 +234,17 @@ _MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 # Capitalised or in capitals (NOVEMBER 17, 2000), never in lower case ("may", "mar" are words).
 _MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
 _DATE_RE = re.compile(
-    r"(?P<cn>(?<!\d)(?P<y>(?:1[89]|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
+    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
     r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?)?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
-    r"|(?P<us2>(?<![\d/.-])(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
+    r"|(?P<us2>(?:(?<=/\d\d-)|(?<![\d/.-]))(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2})\b)"
     r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
-    # a month and a year: November 2000, Sept. 2001 (precision month)
+    # a month and a year: November 2000, Sept. 2001, Jan of 99 (precision month)
     r"|(?P<my>\b" + _MONTH_RE.replace("mon", "mon3") + r",?\s+(?P<myy>(?:19|20)\d{2})\b)"
+    r"|(?P<mof>\b" + _MONTH_RE.replace("mon", "mon5") + r"\s+of\s+'?(?P<mofy>(?:19|20)?\d{2})\b)"
     # day, month name and year with dashes, as forms and tables write them: 17-Nov-2000, 17-NOV-00
     r"|(?P<dmon>\b(?P<dd4>3[01]|[12]\d|0?[1-9])-" + _MONTH_RE.replace("mon", "mon4").replace(r")\.?", ")")
     + r"-(?P<dy4>(?:19|20)?\d{2})\b)"
@@ -273,7 +287,8 @@ def normalise_date(text: str) -> str | None:
 
 def _date_value(m: re.Match[str]) -> str | None:
     if m["cn"]:
-        return _iso(int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
+        # a year may be written with spaced digits (1 9 9 3 年), as some reports set them
+        return _iso(int(m["y"].replace(" ", "")), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
     if m["han"]:
         year = int("".join(str(_HAN_DIGIT[c]) for c in m["hy"]))
         return _iso(year, _han_number(m["hm"]) if m["hm"] else None, _han_number(m["hd"]) if m["hd"] else None)
@@ -292,6 +307,8 @@ def _date_value(m: re.Match[str]) -> str | None:
         return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
     if m["my"]:
         return _iso(int(m["myy"]), _MONTHS_BY_PREFIX[m["mon3"][:3].lower()], None)
+    if m["mof"]:
+        return _iso(_century(int(m["mofy"])), _MONTHS_BY_PREFIX[m["mon5"][:3].lower()], None)
     if m["dmon"]:
         return _iso(_century(int(m["dy4"])), _MONTHS_BY_PREFIX[m["mon4"][:3].lower()], int(m["dd4"]))
     if m["dmy"]:
@@ -320,7 +337,11 @@ def dates(view: str) -> list[Mention]:
 
 #: A bare year in English is a date only where the words say so: "in 2001", "Copyright 2001", "since 1999".
 _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|"
-                      r"[Mm]id|[Yy]ear|Copyright|FY)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
+                      r"[Mm]id|[Yy]ear|Copyright|FY|[Tt]o|[Ff]or|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ff]iscal|"
+                      r"[Cc]alendar)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)(?![ \t]*(?:[A-Za-z]*[Ww]\b|%|MM|mm|[Bb]arrels|"
+                      r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|[Dd]ollars|[Ii]tems))"
+                      # or a title begins with a name and the year: "Abare 2001: Aluminum …"
+                      r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
                       # or names a thing by its year: "the 2001 Special Stock Option Grant"
                       r"|\b[Tt]he[ \t]+((?:19|20)\d{2})[ \t]+(?=[A-Z][a-z])"
                       # or a citation closes with it: (Tex.1985), (1999)
@@ -332,7 +353,7 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s*[—–\-~～至到]\s*((?:1[89]|20)\d{2})\s*年")
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s*[—–\-~～至到/]\s*((?:1[89]|20)\d{2})\s*年")
 
 
 def year_ranges(view: str) -> list[Mention]:
@@ -340,6 +361,26 @@ def year_ranges(view: str) -> list[Mention]:
     return [Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1],
                     {"precision": "year", "until": match[2]})
             for match in _YEAR_RANGE.finditer(view) if match[1] < match[2]]
+
+
+#: A year with its quarter (一九五五年第一季度, 2024年一季度) is one date of the year.
+_QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*第?[一二三四1-4]\s*季度")
+#: A decade with its century: 20世纪60年代, 二十世纪六十年代, 上世纪90年代 (上世纪 is the twentieth, as written today).
+_DECADE = re.compile(r"(?:(1[89]|20|十九|二十)世纪|(上)世纪)\s*([1-9]0|[一二三四五六七八九]十)\s*年代")
+
+
+def quarters_and_decades(view: str) -> list[Mention]:
+    """Return years with a quarter (value: the year) and decades with their century (value: its first year)."""
+    found = []
+    for match in _QUARTER.finditer(view):
+        year = match[1] if match[1].isdigit() else "".join(str(_HAN_DIGIT[c]) for c in match[1])
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "year"}))
+    for match in _DECADE.finditer(view):
+        century = 20 if match[2] else {"十九": 19, "二十": 20}.get(match[1]) or int(match[1])
+        decade = int(match[3]) if match[3].isdigit() else _han_number(match[3])
+        year = f"{(century - 1) * 100 + decade:04d}"
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "decade"}))
+    return found
 
 
 def english_years(view: str) -> list[Mention]:
@@ -355,7 +396,8 @@ def english_years(view: str) -> list[Mention]:
 def find_patterns(text: str) -> list[Mention]:
     """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
     view = ascii_view(text)
-    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) + year_ranges(view)
+    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) + year_ranges(view) \
+        + quarters_and_decades(view)
     for mention in found:
         mention.text = text[mention.start:mention.end]
     return resolve_overlaps(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from typing import Any
 
@@ -27,7 +28,9 @@ def events(conn: Any, collection: str, since: str | None = None, until: str | No
         "WHERE d.collection = ? AND m.type = 'date'", (collection,)).fetchall()
     for row in rows:
         value = row["value"]
-        found.append({"date": value, "precision": {4: "year", 7: "month"}.get(len(value), "day"), "kind": "text",
+        # A decade (20世纪60年代) is stored as its first year; its detail says it is a decade.
+        precision = json.loads(row["detail"] or "{}").get("precision") or {4: "year", 7: "month"}.get(len(value), "day")
+        found.append({"date": value, "precision": precision, "kind": "text",
                       "doc": row["doc_id"], "path": paths[row["doc_id"]], "page": row["page"], "text": row["text"],
                       "sentence": sentence(row["page_text"], row["start"], row["end"])})
     if since:

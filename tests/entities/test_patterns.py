@@ -53,7 +53,9 @@ def test_id_numbers_found_in_text_with_region_of_xinjiang() -> None:
     ("(010) 68521234", "+861068521234"),
     ("call (713) 853-1234 today", "+17138531234"),
     ("London +44 20 7946 0958", "+442079460958"),
-    ("Call 1-800-69-SHRED or 1-800-697-4733.", "+18006974733"),
+    ("Call 1-800-697-4733.", "+18006974733"),
+    ("Call 1-800-69-SHRED today.", "+18006974733"),  # a vanity number: the keypad's digits for its letters
+    ("cell phone (713-569-9563) if", "+17135699563"),  # the parenthesis opens an aside
     ("Office/503-464-7744", "+15034647744"),
     ("To Make a Reservation, Call 3-1941 and Select Option 1", "31941"),  # an internal extension
     ("phone X30497 today", "30497"),
@@ -115,6 +117,8 @@ def test_docnos_trimmed_and_normalised(text: str, found: str, value: str) -> Non
     ("11/20/2000", "2000-11-20"),
     ("3/10/00", "2000-03-10"),
     ("5-24-01", "2001-05-24"),
+    ("Jan of 99", "1999-01"),
+    ("1 9 9 3 年3 月", "1993-03"),  # spaced digits, as some reports set a year
 ])
 def test_normalise_date_table(text: str, iso: str) -> None:
     assert normalise_date(text) == iso
@@ -145,3 +149,26 @@ def test_bare_years_where_a_citation_or_an_event_name_marks_them() -> None:
     assert _found("685 S.W.2d 307 (Tex.1985), set out", "date") == [("1985", "1985")]
     assert _found("2024中国国际友城大会在昆明举行", "date") == [("2024", "2024")]
     assert _found("2000多家企业，1998亩耕地", "date") == []
+
+
+def test_bare_english_years_after_a_word_that_makes_them_years() -> None:
+    assert _found("a copy of your 1997 paper", "date") == [("1997", "1997")]
+    assert _found("Looking to 2002 By Linda Chavez", "date") == [("2002", "2002")]
+    assert _found("Abare 2001:Aluminum Indus Integrates", "date") == [("2001", "2001")]
+    # a count after the same words is no year
+    assert _found("up to 2000 MW of power for 1999 shares", "date") == []
+
+
+def test_year_spans_quarters_and_decades_from_official_reports() -> None:
+    # 1990s reports write a season's span with a slash; a plan's quarter and a decade are one date each
+    spans = find_patterns("中英两国政府代表关于香港１９９４／１９９５年选举安排谈判终止")
+    assert [(m.text, m.value, m.detail["until"]) for m in spans] == [("１９９４／１９９５年", "1994", "1995")]
+    assert _found("一九五五年第一季度，第一机械工业部", "date") == [("一九五五年第一季度", "1955")]
+    decades = [m for m in find_patterns("始于20世纪60年代的枫桥经验；上世纪90年代以来") if m.type == "date"]
+    assert [(m.text, m.value, m.detail["precision"]) for m in decades] == [
+        ("20世纪60年代", "1960", "decade"), ("上世纪90年代", "1990", "decade")]
+
+
+def test_the_second_date_of_a_two_digit_year_range() -> None:
+    assert _found("term in system as 12/21/00-12/31/00 mon-sat", "date") == [
+        ("12/21/00", "2000-12-21"), ("12/31/00", "2000-12-31")]
