@@ -31,8 +31,12 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")
 
 _DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
                       "地区", "新区", "省", "市", "县", "区", "盟", "旗")
-_ETHNIC = re.compile(r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|苗|壮|土家|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|"
-                     r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|各)+族?$")
+_ETHNIC_GROUP = (r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|苗|壮|土家|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|"
+                 r"景颇|土|羌|撒拉|仫佬|布依|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|鄂伦春|裕固|保安|达斡尔|独龙|哈尼|布朗|"
+                 r"基诺|德昂|阿昌|京|门巴|珞巴|赫哲|塔塔尔|乌孜别克|各)")
+#: The peoples an autonomous division is named for, each with 族 but the last (伊犁哈萨克, 秀山土家族苗族,
+#: 陵水黎族: the 水 of 陵水 is no people, because 族 does not follow it).
+_ETHNIC = re.compile(f"(?:{_ETHNIC_GROUP}族)*{_ETHNIC_GROUP}族?$")
 _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
               "乌兹别克斯坦 土耳其 蒙古 朝鲜 韩国 越南 香港 澳门 台湾 新加坡 马来西亚 伊朗 叙利亚 埃及 加拿大 澳大利亚 欧洲 亚洲 "
               "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
@@ -98,11 +102,14 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
-                       "解放军 武警 共青团 红十字".split()) | _KNOWN_COMPANIES
+                       "解放军 武警 武警部队 共青团 红十字 "
+                       # the other parties, the broadcaster, the two universities known by their short names
+                       "中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华".split()) \
+    | _KNOWN_COMPANIES
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
-_GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管)")
+_GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管|外国|外國|他国)")
 _PERSON_STOP = frozenset("阿拉伯 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
@@ -149,6 +156,8 @@ _EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 �
 #: jieba tags many county short forms as common nouns (策勒, 木垒, 兴义, 库车) only because it has seen them
 #: rarely; a word it has seen fewer times than this is read as the county.
 _RARE_WORD = 100
+#: County short forms jieba has seen more often than that under another tag, and that are no everyday words.
+_WELL_KNOWN_COUNTY_NAMES = frozenset("库车 常熟 龙口 临清 平遥 河间 宝应 弥勒 新野 红安 镇远 海盐 金门".split())
 
 
 @functools.cache
@@ -167,9 +176,12 @@ def _places() -> dict[str, str]:
                     short = full[: -len(suffix)]
                 # County short forms are often words (和平, 城关): keep those jieba does not know as other words.
                 if len(short) >= 2 and (level != "county" or (tags.get(short, "ns") in ("ns", "nr", "nrt")
-                                                              or freq.get(short, 0) < _RARE_WORD)
+                                                              or freq.get(short, 0) < _RARE_WORD
+                                                              or short in _WELL_KNOWN_COUNTY_NAMES)
                                         and short not in _EVERYDAY_COUNTY_NAMES and not short.endswith("族")):
                     table.setdefault(short, full)
+                if suffix == "自治州" and len(short) >= 2 and short != full[: -len(suffix)]:
+                    table.setdefault(short + "州", full)  # 伊犁州, 海南州, 恩施州: how reports name a prefecture
                 break
     for name in _COUNTRIES:
         table.setdefault(name, name)
@@ -353,6 +365,7 @@ def extract_zh(text: str) -> list[Mention]:
     boundaries: set[int] = set()
     token_end: dict[int, int] = {}
     token_at: dict[int, tuple[str, str]] = {}
+    tokens_all: list[tuple[str, str, int]] = []
     for run in _HAN_RUN.finditer(text):
         base = run.start()
         word = run.group()
@@ -371,6 +384,7 @@ def extract_zh(text: str) -> list[Mention]:
             tokens.append((pair.word, pair.flag, offset))
             offset += len(pair.word)
         found += _orgs_zh(text, tokens)
+        tokens_all += tokens
         boundaries.update(t[2] for t in tokens)
         token_end.update((t[2], t[2] + len(t[0])) for t in tokens)
         token_at.update((t[2], (t[0], t[1])) for t in tokens)
@@ -393,7 +407,7 @@ def extract_zh(text: str) -> list[Mention]:
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word) and word not in _ORG_WHOLE:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places() \
-                    and word not in _ORG_WHOLE:
+                    and word not in _ORG_WHOLE and word not in _PERSON_STOP:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES and word not in _NOT_ORG
@@ -444,6 +458,9 @@ def extract_zh(text: str) -> list[Mention]:
     found += places + _address_chains(places) + _named_areas(places, token_at)
     found += _planned_areas(text, places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
+    found += _named_bodies(text, tokens_all, boundaries)
+    found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
+    found = [m for m in found if m.type != ORG or not _designation(m.text)]
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
         # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志).
         for end, name in _automaton(names).iter_long(text):
@@ -555,13 +572,14 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…)
             j -= 1
         while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
-                not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS:
+                not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE:
             j += 1  # an organisation name starts with its place or its own name, not a verb
         words = [t[0] for t in tokens[j:i + 1]]
         name = "".join(words)
         if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
             continue
-        anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS or name in _ORG_WHOLE or flag == "nt"
+        anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS \
+            or name in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE  # 北大|肿瘤医院
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
                 and not _level_facility(words) and not _being_built(name, text, start + len(word)):
@@ -587,7 +605,7 @@ _LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中
 #: 各州、市人民政府 and 省、市、自治区政府: a body named for several levels at once is any of them.
 _EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:省|市|县|区|州|自治区|自治州|盟|旗)、$")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*[所个家座批]?$")
-_COUNT_AFTER = re.compile(r"\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
+_COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -611,3 +629,55 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
 
 def _stops_org(word: str) -> bool:
     return word in ("关于", "和", "及", "与", "由", "向", "对", "在", "经", "从", "为", "将", "把", "被", "是", "的", "等", "各", "并", "同")
+
+
+#: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
+#: With a place before them these name the place's status (上海国际航运中心: the place only) ...
+_STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
+                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心")
+#: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
+_CLASS_TITLES = frozenset("国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
+                          "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
+                          "金融资产投资公司 重点大学 城投公司 城投集团".split())
+
+
+def _designation(name: str) -> bool:
+    """Return True for an organisation-like name that is a title or a kind: 国家区域医疗中心, 长沙国际航运中心."""
+    return name.endswith(_STATUS_TITLES) or re.sub(r"^[省市县区]+", "", name) in _CLASS_TITLES
+
+
+#: Bodies named by a pattern no office suffix catches: 省能投集团, 川投集团 (investment firms), 煤炭工业部 and
+#: 第一机械工业部 (the old industrial ministries), 央视综合频道, 全国双拥办 (offices by their short names).
+_NAMED_BODY = re.compile(r"(?:省|市|自治区)?[\u4e00-\u9fff]{1,2}投(?:集团|公司|控股)|(?:第[一二三四五六七八])?(?:机械|煤炭|石油|冶金|化学|化工|纺织|轻|重|电子|核|航空|航天|兵器|建筑材料|建材|农业机械|电力|燃料|地质|森林|食品|手工业)工业部(?!门)|"
+                         r"央视[\u4e00-\u9fff]{0,4}频道|(?:全国|国务院|中央|省|市|县|自治区)?"
+                         r"(?:双拥|扶贫|网信|信访|侨|台|港澳|外事|编|应急|防汛|综治|文明|老龄)办")
+#: A named laboratory: a place or a name, then 实验室 (太行实验室, 之江实验室), not a kind (材料实验室, 省实验室).
+_LAB_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
+
+
+def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int]) -> list[Mention]:
+    found = []
+    for match in _NAMED_BODY.finditer(text):
+        start = match.start() + (match[0][0] in _FUNCTION_CHARS)  # 和|煤炭工业部
+        if start in boundaries and match.end() in boundaries and not text.startswith(("城投", "融投"), start):
+            found.append(Mention(ORG, text[start:match.end()], start, match.end(), "rules"))
+    for (word, flag, start), (head, _, _) in zip(tokens, tokens[1:]):
+        if head == "实验室" and len(word) >= 2 and (flag in _LAB_NAME_TAGS or word in _places()) \
+                and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):
+            found.append(Mention(ORG, word + head, start, start + len(word) + 3, "rules"))
+    return found
+
+
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:校区|分校|院区|分院)")
+
+
+def _branches(text: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Return an institution with its branch written after it, as one body: 中国人民大学通州校区, 北京中医医院内蒙古医院."""
+    found = []
+    place_at = {m.start: m for m in places}
+    for org in orgs:
+        if match := _BRANCH.match(text, org.end):
+            found.append(Mention(ORG, text[org.start:match.end()], org.start, match.end(), "rules"))
+        elif (place := place_at.get(org.end)) and text.startswith("医院", place.end) and org.text.endswith("医院"):
+            found.append(Mention(ORG, text[org.start:place.end + 2], org.start, place.end + 2, "rules"))
+    return found

@@ -295,3 +295,47 @@ def test_named_areas_of_cities_and_level_bodies_read_from_the_second_holdout() -
 def test_a_lone_han_word_is_a_name_only_in_latin_script_text() -> None:
     assert _names("Yesterday 陳全國 spoke.") == [("person", "陳全國")]
     assert _names("序号\t来访日期\t来访人\t人数") == []  # a spreadsheet's header cells, among tabs and digits
+
+
+def test_planning_areas_after_a_place_and_county_short_forms_jieba_barely_knows() -> None:
+    assert _names("推动长江经济带发展，建设洞庭湖生态经济区、湘江科学城和武汉新城") == [
+        ("place", "长江经济带"), ("place", "洞庭湖生态经济区"), ("place", "湘江科学城"), ("place", "武汉新城")]
+    assert _names("推动西宁—海东都市圈建设") == [("place", "西宁—海东都市圈")]  # two cities share one area word
+    assert _names("美兰机场、洋浦港、海口港总体规划获批") == [("place", "美兰机场"), ("place", "洋浦港"), ("place", "海口港")]
+    assert _names("深化港城融合") == []  # 港 names a port only after a city
+    assert _names("北京商务中心区当选全球商务区创新联合会主席机构")[0] == ("place", "北京商务中心区")
+    # county short forms that jieba's dictionary has seen only a few times, under another tag
+    assert _names("库车、策勒和兴义") == [("place", "库车"), ("place", "策勒"), ("place", "兴义")]
+    # autonomous divisions named for several peoples, by their short forms and as 州
+    assert _names("支持湘西、恩施州、伊犁州、海南州和陵水发展") == [
+        ("place", "湘西"), ("place", "恩施州"), ("place", "伊犁州"), ("place", "海南州"), ("place", "陵水")]
+    assert _names("深化两岸融合发展，增进两岸同胞福祉") == []  # 两岸 is no place
+    assert _names("高质量建设紧密型城市医疗集团和县域医共体") == []  # 和县 is a county, but not in 和县域
+
+
+def test_a_common_word_with_one_more_character_or_a_quoted_brand_is_no_person() -> None:
+    assert _names("海内外中华儿女的凝聚力和向心力必将不断增强") == []
+    assert _names("全面贯彻总体国家安全观") == []
+    assert _names("特别是超强台风“摩羯”正面侵袭海南时") == [("place", "海南")]
+    assert _names("上线“鲁惠通”政策兑现平台") == []
+    assert _names("李德仁院士获国家最高科学技术奖") == [("person", "李德仁")]
+    assert _names("我们坚决支持阿拉伯各国人民") == []
+
+
+def test_titles_and_kinds_of_institution_are_no_bodies_but_named_ones_are() -> None:
+    assert _names("推进公立医院高质量发展，高水平建设国家区域医疗中心") == []
+    assert _names("国家技术创新中心达3家") == []  # counted, so a kind
+    assert _names("建设上海国际航运中心") == [("place", "上海")]  # a status of the city
+    assert _names("全力支持材料实验室辽宁基地、太行实验室辽宁基地") == [
+        ("place", "辽宁"), ("org", "太行实验室"), ("place", "辽宁")]
+    assert _names("支持省能投集团、川投集团做强") == [("org", "省能投集团"), ("org", "川投集团")]
+    assert _names("第一机械工业部和煤炭工业部") == [("org", "第一机械工业部"), ("org", "煤炭工业部")]
+    assert _names("发挥了各个机械工业部门的设备能力") == []
+    assert _names("央视综合频道播出，全国双拥办表彰") == [("org", "央视综合频道"), ("org", "全国双拥办")]
+    assert _names("中国国民党和武警部队") == [("org", "中国国民党"), ("org", "武警部队")]
+
+
+def test_an_institution_with_its_branch_is_one_body() -> None:
+    assert _names("中国人民大学通州校区先期运行") == [("org", "中国人民大学通州校区")]
+    assert _names("运营好北大肿瘤医院、北京中医医院内蒙古医院") == [
+        ("org", "北大肿瘤医院"), ("org", "北京中医医院内蒙古医院")]
