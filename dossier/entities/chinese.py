@@ -70,7 +70,7 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
-                 "档案馆", "美术馆", "科技馆", "交易所")
+                 "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -104,7 +104,8 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the other parties, the broadcaster, the two universities known by their short names
-                       "中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华".split()) \
+                       "中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
+                       "哈工大 北航 复旦 浙大 中科大 国科大".split()) \
     | _KNOWN_COMPANIES
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
@@ -127,7 +128,7 @@ _KNOWN_PERSONS = frozenset("""
 毛泽东 周恩来 刘少奇 朱德 邓小平 陈云 叶剑英 华国锋 胡耀邦 赵紫阳 李先念 杨尚昆 江泽民 李鹏 乔石 朱镕基 李瑞环 胡锦涛
 温家宝 吴邦国 贾庆林 曾庆红 习近平 李克强 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 汪洋 王沪宁 赵乐际 韩正 李强 蔡奇
 丁薛祥 李希 董必武 宋庆龄 彭真 万里 邓颖超 王震 乌兰夫 荣毅仁 陈毅 彭德怀 贺龙 聂荣臻 刘伯承 徐向前 孙中山 蒋介石
-江青 王洪文 张春桥 姚文元 林彪 陈伯达 康生
+江青 王洪文 张春桥 姚文元 林彪 陈伯达 康生 马克思 恩格斯 列宁 斯大林
 陈全国 朱海仑 王勇智 张春贤 王乐泉 王恩茂 宋汉良 孙金龙 马兴瑞 王君正 雪克来提·扎克尔 努尔·白克力 肖开提·依明
 艾尔肯·吐尼亚孜 赛福鼎·艾则孜 铁木尔·达瓦买提 司马义·艾买提 阿不来提·阿不都热西提""".split())
 
@@ -283,11 +284,11 @@ def _automaton(kind: str):
     return automaton
 
 
-_GENERIC_AREA = re.compile(r"^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
-#: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场.
-_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥"))
+#: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
+_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖"))
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
@@ -454,6 +455,12 @@ def extract_zh(text: str) -> list[Mention]:
             end += 2  # 粤东地区, 京津冀地区: the area by its name (和田地区 is a division's own name)
         elif area := _AREA_AFTER.match(text, end):
             end = area.end()  # 长江流域, 成都都市圈, 重庆主城都市区
+        elif full.endswith("市") and _CITY_PROPER.match(text, end) and text[start:end].endswith("市"):
+            end += 1  # 成都市区: the city proper (the labelling rules take the area word with the name)
+        elif full.endswith("市") and text.startswith("市区", end) and _CITY_PROPER.match(text, end + 1):
+            end += 2  # 成都|市区
+        if name in _ONLY_WITH_AREA and end == start + len(name):
+            continue  # 京津冀 alone strings three abbreviations; 京津冀地区 is a place
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at)
     found += _planned_areas(text, places, token_at)
@@ -462,13 +469,16 @@ def extract_zh(text: str) -> list[Mention]:
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
     found = [m for m in found if m.type != ORG or not _designation(m.text)]
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
-        # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志).
+        # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志),
+        # or to each other (马克思列宁主义: 马克思, 列宁).
+        known_ends = set()
         for end, name in _automaton(names).iter_long(text):
             start = end - len(name) + 1
-            if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]):
+            if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]) or start in known_ends:
                 if kind == PERSON and not _reads_as_name(text, name, end + 1):
                     continue
                 found.append(Mention(kind, name, start, end + 1, "rules"))
+                known_ends.add(end + 1)
     for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
         for match in pattern.finditer(text):
             word = match[1]
@@ -493,13 +503,16 @@ _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
 
 
 _AREA_AFTER = re.compile(r"流域|干流|都市圈|(?:主城)?都市区")
+#: 区 after a city's name is its proper (成都市区) unless it begins another word: 市区县, 市区域, 市区划.
+_CITY_PROPER = re.compile(r"区(?![县域划内外级])")
+_ONLY_WITH_AREA = frozenset(("京津冀",))
 #: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|港(?![澳口区台城产])")
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
-#: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns, 河湟/nz.
-_AREA_NAME_TAGS = frozenset({"ns", "nz", "j"})
+#: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
+_AREA_NAME_TAGS = frozenset({"ns", "nz"})
 
 
 def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[str, str]]) -> list[Mention]:
@@ -568,8 +581,10 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
             if tokens[j - 1][1] == "v" and tokens[j][1] in ("ns", "nt"):
                 break  # a verb before a place is a predicate, not part of the name: 美国纠集|东南亚条约集团
             if tokens[j - 1][1] in ("v", "vn") and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places
-                                                                 or tokens[j - 2][0].endswith(_ORG_SUFFIXES)):
-                break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…)
+                                                                 or tokens[j - 2][0].endswith(_ORG_SUFFIXES)) \
+                    and not (j == i and word in _ORG_SUFFIXES):
+                break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…), but
+                # a verb right before a bare 学院 or 医院 is the field it names: 海南|警察|学院
             j -= 1
         while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE:
@@ -628,7 +643,8 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
 
 
 def _stops_org(word: str) -> bool:
-    return word in ("关于", "和", "及", "与", "由", "向", "对", "在", "经", "从", "为", "将", "把", "被", "是", "的", "等", "各", "并", "同")
+    return word in ("关于", "和", "及", "与", "由", "向", "对", "在", "经", "从", "为", "将", "把", "被", "是", "的", "等", "各", "并", "同",
+                    "直属", "所属", "下属", "附属")  # 教育部|直属|师范大学: any of the ministry's universities
 
 
 #: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
@@ -650,17 +666,20 @@ def _designation(name: str) -> bool:
 #: 第一机械工业部 (the old industrial ministries), 央视综合频道, 全国双拥办 (offices by their short names).
 _NAMED_BODY = re.compile(r"(?:省|市|自治区)?[\u4e00-\u9fff]{1,2}投(?:集团|公司|控股)|(?:第[一二三四五六七八])?(?:机械|煤炭|石油|冶金|化学|化工|纺织|轻|重|电子|核|航空|航天|兵器|建筑材料|建材|农业机械|电力|燃料|地质|森林|食品|手工业)工业部(?!门)|"
                          r"央视[\u4e00-\u9fff]{0,4}频道|(?:全国|国务院|中央|省|市|县|自治区)?"
-                         r"(?:双拥|扶贫|网信|信访|侨|台|港澳|外事|编|应急|防汛|综治|文明|老龄)办")
+                         r"(?:双拥|扶贫|网信|信访|侨|台|港澳|外事|编|应急|防汛|综治|文明|老龄)办|"
+                         # hospitals known by their founders' or their schools' names, with no place in them
+                         r"(?:同济|协和|华西|湘雅|瑞金|仁济|华山|中山|齐鲁|宣武|安贞|天坛|积水潭|中日友好)医院")
 #: A named laboratory: a place or a name, then 实验室 (太行实验室, 之江实验室), not a kind (材料实验室, 省实验室).
 _LAB_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
 
 
 def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int]) -> list[Mention]:
     found = []
-    for match in _NAMED_BODY.finditer(text):
-        start = match.start() + (match[0][0] in _FUNCTION_CHARS)  # 和|煤炭工业部
-        if start in boundaries and match.end() in boundaries and not text.startswith(("城投", "融投"), start):
-            found.append(Mention(ORG, text[start:match.end()], start, match.end(), "rules"))
+    for start in sorted(boundaries):  # at each word, not after the last match: 推进|川投集团 (进川投集团 is none)
+        match = _NAMED_BODY.match(text, start)
+        if match and match.end() in boundaries and text[start] not in _FUNCTION_CHARS \
+                and not text.startswith(("城投", "融投"), start):
+            found.append(Mention(ORG, match[0], start, match.end(), "rules"))
     for (word, flag, start), (head, _, _) in zip(tokens, tokens[1:]):
         if head == "实验室" and len(word) >= 2 and (flag in _LAB_NAME_TAGS or word in _places()) \
                 and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):

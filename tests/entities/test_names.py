@@ -339,3 +339,16 @@ def test_an_institution_with_its_branch_is_one_body() -> None:
     assert _names("中国人民大学通州校区先期运行") == [("org", "中国人民大学通州校区")]
     assert _names("运营好北大肿瘤医院、北京中医医院内蒙古医院") == [
         ("org", "北大肿瘤医院"), ("org", "北京中医医院内蒙古医院")]
+
+
+def test_names_glued_together_sites_and_cut_or_widened_bodies() -> None:
+    assert _names("把马克思列宁主义的普遍真理同本国的具体情况相结合") == [("person", "马克思"), ("person", "列宁")]
+    assert _names("麦积山石窟和天水") == [("place", "麦积山石窟"), ("place", "天水")]
+    assert _names("在教育部直属师范大学实行师范生免费教育") == [("org", "教育部")]  # any of its universities
+    assert _names("支持海南警察学院发展") == [("org", "海南警察学院")]  # 警察 is the field, not a verb after 海南
+    assert _names("推进川投集团和省能投集团战略性重组") == [("org", "川投集团"), ("org", "省能投集团")]
+    assert _names("加快深化工业园区管理体制改革") == []
+    assert _names("京津冀协同发展，京津冀地区") == [("place", "京津冀地区")]  # three abbreviations alone are no place
+    assert _names("成都市区人口") == [("place", "成都市区")]
+    assert _names("沈阳市区县") == [("place", "沈阳市")]
+    assert _names("同济医院和哈工大先研院") == [("org", "同济医院"), ("org", "哈工大先研院")]
