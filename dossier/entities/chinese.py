@@ -45,19 +45,30 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
               "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
-              "大陆 中华民国 南疆 北疆 东疆 粤港澳大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              "大陆 中华民国 南疆 北疆 东疆 粤港澳大湾区 大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
               # the old names provinces still go by in official prose
               "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 八桂 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 江淮 "
               # parts of a province by its one-character name and a direction
               "苏南 苏北 苏中 陕北 陕南 粤东 粤西 粤北 皖南 皖北 豫东 豫西 豫南 鲁西南 鲁西 川西 川南 川东北 鄂西 赣南 "
               "闽南 闽东 闽西 浙南 渝西 渝东北 渝东南 晋南 晋北 冀中 辽西 吉西 湘南 桂西 黔南 滇西 陇东 陇南 "
+              "青南 藏北 藏东 藏南 陇中 黔北 黔东 桂北 桂东 桂南 滇中 滇南 滇东北 蒙东 蒙西 辽南 鄂东 鄂北 赣北 皖西 "
+              "川北 豫北 冀北 冀南 晋东南 浙北 浙西 "
               # rivers, mountains, deserts and basins named in Xinjiang and national documents
               "黄河 长江 珠江 淮河 塔里木河 伊犁河 额尔齐斯河 天山 昆仑山 阿尔泰山 帕米尔高原 喜马拉雅山 青藏高原 黄土高原 "
               "塔克拉玛干沙漠 古尔班通古特沙漠 准噶尔盆地 塔里木盆地 吐鲁番盆地 柴达木盆地 河西走廊 博斯腾湖 赛里木湖 "
               # the basins by their own names, as oil fields and plans name them (准噶尔、塔里木、吐哈三大盆地)
               "准噶尔 塔里木 吐哈 柴达木 "
               # seas and straits
-              "台湾海峡 南海 东海 黄海 渤海 马六甲海峡 太平洋 印度洋 大西洋 北冰洋 "
+              "台湾海峡 南海 东海 黄海 渤海 马六甲海峡 太平洋 印度洋 大西洋 北冰洋 加勒比 加勒比海 "
+              # the rivers, lakes and mountains official prose names by their own names
+              "辽河 松花江 嫩江 海河 渭河 汾河 汉江 湘江 赣江 闽江 钱塘江 澜沧江 怒江 雅鲁藏布江 金沙江 岷江 嘉陵江 乌江 "
+              "漓江 图们江 鸭绿江 洞庭湖 洞庭 鄱阳湖 太湖 巢湖 洪泽湖 青海湖 滇池 洱海 泰山 黄山 峨眉山 长白山 五台山 "
+              "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
+              "丝绸之路经济带 "
+              # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
+              "横琴 前海 临港 "
+              # countries by the names reports of their time used
+              "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
               "枫桥 "
               # capitals and cities abroad that official prose names most
@@ -104,7 +115,9 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the other parties, the broadcaster, the two universities known by their short names
-                       "中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
+                       "全国人民代表大会 中国人民政治协商会议 上交所 深交所 北交所 港交所 中国证监会 "
+                       # the people's organisations by their short names, like 工商联 and 妇联
+                       "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
                        "哈工大 北航 复旦 浙大 中科大 国科大".split()) \
     | _KNOWN_COMPANIES
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
@@ -284,11 +297,11 @@ def _automaton(kind: str):
     return automaton
 
 
-_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
-_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖"))
+_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖", "科学城"))
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
@@ -402,6 +415,8 @@ def extract_zh(text: str) -> list[Mention]:
                 if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
         for k, (word, flag, start) in enumerate(tokens):
+            if word == "中央" and _CENTRE_ACTS.match(text, start + 2):
+                found.append(Mention(ORG, word, start, start + 2, "rules"))  # 中央|召开: the centre acting as a body
             if word[:2] in ("人大", "政协") and k and tokens[k - 1][0] in ("省", "市", "县", "区", "州", "自治区", "自治州"):
                 level = tokens[k - 1][0]  # 市人大, 自治区政协 (also in 市|人大代表): the body of that level
                 found.append(Mention(ORG, level + word[:2], start - len(level), start + 2, "rules"))
@@ -428,8 +443,10 @@ def extract_zh(text: str) -> list[Mention]:
                 # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only;
                 # a county or city missing from the list is a kind, not a division: 百强县, 旅游名县).
                 found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
+        found += _route_ends(text, tokens)
         for (word, flag, start), (head, _, head_start) in zip(tokens, tokens[1:]):
-            name_like = flag in ("ns", "nr", "nrt", "nz") or word in _places() or head in ("镇", "乡") and flag == "n"
+            name_like = flag in ("ns", "nr", "nrt", "nz") or word in _places() or head in ("镇", "乡") and flag == "n" \
+                or head == "科学城" and flag in ("n", "a", "j")  # 光明|科学城: any name before a science city
             if head in _PLACE_HEADS and 2 <= len(word) <= 4 and name_like \
                     and word not in _PERSON_STOP and word not in _GENERIC_MODIFIERS and not _GENERIC_AREA.match(word + head):
                 found.append(Mention(PLACE, word + head, start, head_start + len(head), "rules"))
@@ -474,7 +491,8 @@ def extract_zh(text: str) -> list[Mention]:
         known_ends = set()
         for end, name in _automaton(names).iter_long(text):
             start = end - len(name) + 1
-            if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]) or start in known_ends:
+            if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]) or start in known_ends \
+                    or text[start - 1] == "届":  # 第八届|全国人民代表大会: jieba's one word
                 if kind == PERSON and not _reads_as_name(text, name, end + 1):
                     continue
                 found.append(Mention(kind, name, start, end + 1, "rules"))
@@ -509,10 +527,33 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
-                           r"(?:中央)?商务(?:中心)?区|新区|港(?![澳口区台城产])")
+                           r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|"
+                           r"港(?![澳口区台城产])")
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
 #: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
 _AREA_NAME_TAGS = frozenset({"ns", "nz"})
+
+
+#: 中央 followed by what a body does (召开, 决定, 部署) is the Party centre acting, an organisation; 中央 as an
+#: attribute (中央财政, 中央部门) is not.
+_CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|批准|指出|强调|确定|印发|出台|发出|号召|颁布|制定)")
+#: A route between two places: 富裕至加格达奇铁路, 铜仁至吉首高铁, 盘州至兴义铁路.
+_ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
+
+
+def _route_ends(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
+    """Return both ends of a named route when one end is a known place: the other is then a place too."""
+    found = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k][0] not in ("至", "到") or not 2 <= len(tokens[k - 1][0]) <= 4 or not 2 <= len(tokens[k + 1][0]) <= 4:
+            continue
+        (left, left_flag, left_start), (right, right_flag, right_start) = tokens[k - 1], tokens[k + 1]
+        if not _ROUTE.match(text, right_start + len(right)) or not (left in _division_names() or right in _division_names()):
+            continue
+        for word, flag, start in ((left, left_flag, left_start), (right, right_flag, right_start)):
+            if flag[:1] not in ("v", "p", "d", "c", "m", "q", "u") and word not in _ADMIN_WORDS:
+                found.append(Mention(PLACE, word, start, start + len(word), "rules"))
+    return found
 
 
 def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[str, str]]) -> list[Mention]:
@@ -526,8 +567,8 @@ def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[s
              if flag in _AREA_NAME_TAGS and len(word) >= 2 and word not in _NOT_AREA and not _GENERIC_AREA.match(word)]
     for start, end in [(m.start, m.end) for m in places] + named:
         area = _PLANNED_AREA.match(text, end) or _AREA_AFTER.match(text, end)
-        if area and area[0] == "港" and start not in starts:
-            continue  # a port is named by its city or county: 海口港, not 深化|港城
+        if area and (area[0] == "港" or area[0].endswith("合作区")) and start not in starts:
+            continue  # a port or a zone is named by its place: 海口港, 横琴合作区; not 深化|港城, 深度|合作区
         area_end = area.end() if area else None
         if not area and text[end:end + 1] in "—–-" and (partner := starts.get(end + 1)):
             area = _PLANNED_AREA.match(text, partner.end) or _AREA_AFTER.match(text, partner.end)
@@ -650,7 +691,7 @@ def _stops_org(word: str) -> bool:
 #: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
 #: With a place before them these name the place's status (上海国际航运中心: the place only) ...
 _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
-                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心")
+                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
                           "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
@@ -674,7 +715,8 @@ _LAB_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
 
 
 def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int]) -> list[Mention]:
-    found = []
+    found = [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _CLAUSE_COMPANY.finditer(text)
+             if _company_name(m[2])]
     for start in sorted(boundaries):  # at each word, not after the last match: 推进|川投集团 (进川投集团 is none)
         match = _NAMED_BODY.match(text, start)
         if match and match.end() in boundaries and text[start] not in _FUNCTION_CHARS \
@@ -685,6 +727,23 @@ def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set
                 and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):
             found.append(Mention(ORG, word + head, start, start + len(word) + 3, "rules"))
     return found
+
+
+#: A company named at the start of a clause, the subject of what follows: 思哲睿公司成为…, 大成集团成功化解….
+_CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，、；。：“”（）\s]))(([\u4e00-\u9fff]{2,4})(?:公司|集团))(?=[\u4e00-\u9fff])")
+_NOT_COMPANY_NAME = re.compile(r"^[子母分总该本各其我央]|国有|国企|民营|平台|上市|龙头|骨干|头部|链主|城投|融资|投资|建设|"
+                               r"教育|医疗|医院|文旅|农业|科技|能源|物流|金融|保险|商贸|建筑|国际|跨国|外资|合资|独资|有限|股份|"
+                               r"控股|集团|大型|中小|小微|重点|新增|一批|多家|企业|经营|运营|管理|服务|市属|省属|区属|县属|地方")
+
+
+def _company_name(name: str) -> bool:
+    """Return True when the words before 公司 or 集团 name one company, not a kind (国有公司, 平台公司, 教育集团)."""
+    if _NOT_COMPANY_NAME.search(name) or _GENERIC_ORG.match(name) or set(name) & set("级类型等个家子") or \
+            name[0] in _FUNCTION_CHARS or name[0] in "一二三四五六七八九十百千万两几多":
+        return False
+    if len(name) > 2 and _jieba().dt.word_tag_tab.get(name[:2], "n")[:1] in ("v", "p", "d", "c"):
+        return False  # 推进|川投集团: a verb begins the clause, not the name
+    return not _common_word(name, 50)
 
 
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:校区|分校|院区|分院)")

@@ -365,12 +365,18 @@ def year_ranges(view: str) -> list[Mention]:
 
 #: A year with its quarter (一九五五年第一季度, 2024年一季度) is one date of the year.
 _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*第?[一二三四1-4]\s*季度")
+#: An English decade: the 1990s, the early 1990s (the word before it is left out).
+_EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
+#: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
+_UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
+#: Two years joined by a dash in English: for 2000-2001 (each end a date); a span of one to ten years.
+_EN_YEAR_PAIR = re.compile(r"(?<![\w./-])((?:19|20)\d{2})[-–]((?:19|20)\d{2})(?![\w/-]|\.\d|\s*年)")
 #: A decade with its century: 20世纪60年代, 二十世纪六十年代, 上世纪90年代 (上世纪 is the twentieth, as written today).
 _DECADE = re.compile(r"(?:(1[89]|20|十九|二十)世纪|(上)世纪)\s*([1-9]0|[一二三四五六七八九]十)\s*年代")
 
 
 def quarters_and_decades(view: str) -> list[Mention]:
-    """Return years with a quarter (value: the year) and decades with their century (value: its first year)."""
+    """Return years with a quarter, decades (value: their first year), and years in names and pairs: 2001_Sheet, 2000-2001."""
     found = []
     for match in _QUARTER.finditer(view):
         year = match[1] if match[1].isdigit() else "".join(str(_HAN_DIGIT[c]) for c in match[1])
@@ -380,6 +386,17 @@ def quarters_and_decades(view: str) -> list[Mention]:
         decade = int(match[3]) if match[3].isdigit() else _han_number(match[3])
         year = f"{(century - 1) * 100 + decade:04d}"
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "decade"}))
+    for match in _EN_DECADE.finditer(view):
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
+    for match in _UNDERSCORE_YEAR.finditer(view):
+        group = match.lastindex or 1
+        found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
+                             {"precision": "year"}))
+    for match in _EN_YEAR_PAIR.finditer(view):
+        if 0 < int(match[2]) - int(match[1]) <= 10:
+            for group in (1, 2):
+                found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
+                                     {"precision": "year"}))
     return found
 
 

@@ -352,3 +352,22 @@ def test_names_glued_together_sites_and_cut_or_widened_bodies() -> None:
     assert _names("成都市区人口") == [("place", "成都市区")]
     assert _names("沈阳市区县") == [("place", "沈阳市")]
     assert _names("同济医院和哈工大先研院") == [("org", "同济医院"), ("org", "哈工大先研院")]
+
+
+def test_route_ends_zones_rivers_and_the_centre_acting() -> None:
+    assert _names("开工建设富裕至加格达奇铁路扩能改造等项目") == [("place", "富裕"), ("place", "加格达奇")]
+    assert _names("健全光明科学城、松山湖科学城") == [("place", "光明科学城"), ("place", "松山湖科学城")]
+    assert _names("横琴粤澳深度合作区和横琴合作区") == [("place", "横琴粤澳深度合作区"), ("place", "横琴合作区")]
+    assert _names("乌鲁木齐国际陆港区挂牌，喀什集结中心") == [("place", "乌鲁木齐国际陆港区"), ("place", "喀什")]
+    assert _names("深化辽河综合治理，实施青南地区旅游发展五年行动") == [("place", "辽河"), ("place", "青南地区")]
+    assert ("org", "中央") in _names("深入贯彻落实1997年中央召开的全国金融工作会议")
+    assert ("org", "中央") not in _names("加大中央财政转移支付")
+    assert _names("第八届全国人民代表大会第一次会议通过") == [("org", "全国人民代表大会")]
+    assert _names("科协、侨联、贸促会等群团组织") == [("org", "科协"), ("org", "侨联"), ("org", "贸促会")]
+
+
+def test_a_company_at_the_start_of_a_clause_but_not_a_kind_of_company() -> None:
+    assert _names("思哲睿公司成为国内行业领军企业，天有为公司上交所主板上市") == [
+        ("org", "思哲睿公司"), ("org", "天有为公司"), ("org", "上交所")]
+    assert _names("鼓励跨国公司在华设立研发中心") == []
+    assert _names("全年新设三级子公司12家，平台公司转型") == []

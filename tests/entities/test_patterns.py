@@ -172,3 +172,10 @@ def test_year_spans_quarters_and_decades_from_official_reports() -> None:
 def test_the_second_date_of_a_two_digit_year_range() -> None:
     assert _found("term in system as 12/21/00-12/31/00 mon-sat", "date") == [
         ("12/21/00", "2000-12-21"), ("12/31/00", "2000-12-31")]
+
+
+def test_english_decades_years_in_sheet_names_and_year_pairs() -> None:
+    assert _found("investments in India in the early 1990s.", "date") == [("1990s", "1990")]
+    assert _found("Please see the 2001_Available_Transmission worksheet", "date") == [("2001", "2001")]
+    assert _found("Real Property Law Section for 2000-2001. Mr. Dudek", "date") == [("2000", "2000"), ("2001", "2001")]
+    assert _found("call 713-2000-2001", "date") == []  # digits of a number, not two years
