@@ -101,13 +101,18 @@ _PHONE_RE = re.compile(
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
-    r"|(?P<nanp>(?:1[ .-])?\(?[2-9]\d{2}\)?[ ./-]\d{3}[ .-]\d{4})"                        # (713) 853-1234, 1-800-697-4733
+    r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)[ ./-]?|[2-9]\d{2}[ ./-])\d{3}[ .-]\d{4})"       # (713) 853-1234, (713)853-1234
     r")(?![0-9A-Za-z_@])")
 # A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
-_VANITY_RE = re.compile(r"(?<![\w-])1[ .-](8(?:00|88|77|66|55|44|33))[ .-]((?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,7}){0,2})"
+_VANITY_RE = re.compile(r"(?<![\w-])(?:1[ .-]|(?=\())\(?(8(?:00|88|77|66|55|44|33))\)?[ .-]((?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,7}){0,2})"
                         r"(?![\w-])")
 _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"))
            for c in letters}
+# A number dialled from North America abroad, after its exit code 011: From US-011-52-69-13-3333.
+_EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}(?![\d-])")
+# A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
+_LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
+                          r"|电话|手机|传真)[ \t]*[:：.#]?[ \t]*(?:(\d{10})|([2-9]\d{2}-\d{4}))(?![\d-])")
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
 _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|\b[Ee]xt\.?[ \t]*|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])")
 # A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
@@ -116,7 +121,7 @@ _LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d
 _LOCAL_AFTER_RE = re.compile(r"(?:[ ,、/]|\s)+(\d{7,8})(?!\d)")
 _EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![0-9A-Za-z_-])")
-_URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
+_URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww]{3}\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
                      # a bare host name of three or more labels: edinet.enron.com, www-less intranet names
                      r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}(?:com|org|net|gov|edu|mil|int|cn|uk|us|ca"
                      r"|de|fr|jp|ru|hk|tw|info|biz)(?![\w@-]|\.\w)")
@@ -144,9 +149,10 @@ def phones(view: str) -> list[Mention]:
         elif kind == "nanp":
             if text[:1] == "1" and len(digits) == 11 and match.start() and view[match.start() - 1] == "-":
                 continue  # part of a longer dashed number, not a phone
-            value = "+1" + digits[-10:]
-        else:
-            value = "+" + digits
+            # 400 is no North American area code: 400-810-8888 is a Chinese company's service number
+            value = ("+86" + digits) if digits.startswith("400") and len(digits) == 10 else "+1" + digits[-10:]
+        else:  # +44 (0)20 …: the trunk 0 in brackets is not dialled from abroad
+            value = "+" + _digits(re.sub(r"\(0\)", "", text))
         found.append(Mention(PHONE, text, start, match.end(), "pattern", value, {"kind": kind}))
         if kind == "land":
             area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
@@ -163,6 +169,14 @@ def phones(view: str) -> list[Mention]:
     for match in _EXTENSION_RE.finditer(view):
         found.append(Mention(PHONE, match[1], match.start(1), match.end(1), "pattern", _digits(match[1]),
                              {"kind": "extension"}))
+    for match in _EXIT_CODE_RE.finditer(view):
+        found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+" + _digits(match[0])[3:],
+                             {"kind": "intl"}))
+    for match in _LABELLED_RE.finditer(view):
+        group = match.lastindex or 1
+        number = match[group]
+        value = "+1" + number if group == 1 and number[0] in "23456789" else _digits(number)
+        found.append(Mention(PHONE, number, match.start(group), match.end(group), "pattern", value, {"kind": "labelled"}))
     for match in _LABELLED_NANP_RE.finditer(view):
         found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + _digits(match[0]),
                              {"kind": "nanp"}))

@@ -56,6 +56,12 @@ def test_id_numbers_found_in_text_with_region_of_xinjiang() -> None:
     ("Call 1-800-697-4733.", "+18006974733"),
     ("Call 1-800-69-SHRED today.", "+18006974733"),  # a vanity number: the keypad's digits for its letters
     ("cell phone (713-569-9563) if", "+17135699563"),  # the parenthesis opens an aside
+    ("CUSTOMER_PHONE = (713)853-3801", "+17138533801"),
+    ("Phone: 7138534305", "+17138534305"),  # ten digits after a label
+    ("From US-011-52-69-13-3333.", "+5269133333"),  # dialled abroad from North America
+    ("Justin Boyd (011-44-20-7783-6732)", "+442077836732"),
+    ("客服热线400-810-8888", "+864008108888"),  # a Chinese service number, not an American area code
+    ("+44 (0)20 7946 0958", "+442079460958"),
     ("Office/503-464-7744", "+15034647744"),
     ("To Make a Reservation, Call 3-1941 and Select Option 1", "31941"),  # an internal extension
     ("phone X30497 today", "30497"),
