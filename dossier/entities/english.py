@@ -124,7 +124,7 @@ Concord Hollywood Industry Commerce Sale Eagle Buffalo Plano Irving Garland Camb
 Salem Fargo Tyler Austin Madison Jersey Chester Wilmington Camden York Gary Kingston Frankfort Cleveland""".split())
 
 
-_COMPANY_TAIL = re.compile(r",?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|L\.P|LP|PLC|N\.A)\b\.?")
+_COMPANY_TAIL = re.compile(r",?[ \t]+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|L\.P|LP|PLC|N\.A)\b\.?")
 _JOB_WORDS = frozenset("""Executive Assistant Senior Junior Counsel Manager Vice President Director Analyst Specialist
 Coordinator Associate Attorney Officer Consultant Chief Head Lead Trader Engineer Administrator Secretary Partner
 Principal Advisor Adviser Representative CEO CFO COO CTO CFA VP MD""".split())
@@ -153,7 +153,23 @@ def _states(text: str) -> list[Mention]:
         if match[1] in _us_states() and (_ZIP_CODE.match(text, match.end()) or place in world_places()
                                          or place.endswith(" Co.")):
             found.append(Mention(PLACE, match[1], match.start(1), match.end(1), "rules-en"))
+            if place and not place.endswith(" Co.") and _TOWN.fullmatch(place):
+                # the town of the address: Waco, TX 76798; Bingham Farms, MI 48025
+                start = match.start() - 2 - len(place)
+                found.append(Mention(PLACE, place, start, start + len(place), "rules-en"))
+    for match in _OLD_STATE.finditer(text):  # Ventura, Cal.; Austin, Tex.: the town and the state
+        found.append(Mention(PLACE, match[1], match.start(1), match.end(1), "rules-en"))
+        found.append(Mention(PLACE, match[2], match.start(2), match.end(2), "rules-en"))
     return found
+
+
+#: A town's name: one to three capitalised words (not a street, a suite or a box).
+_TOWN = re.compile(r"(?!(?:Suite|Ste|Box|P\.?O\.?|Room|Floor)\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+#: A state as newspapers abbreviated it, after a town: "Ventura, Cal.", "Austin, Tex.".
+_OLD_STATE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(Ala\.|Ariz\.|Ark\.|Cal\.|Calif\.|Colo\.|"
+                        r"Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|"
+                        r"Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|"
+                        r"S\.C\.|S\.D\.|Tenn\.|Tex\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.)")
 
 
 def rule_mentions(text: str) -> list[Mention]:
@@ -284,6 +300,7 @@ def model_mentions(text: str) -> list[Mention]:
     return found
 
 
+_ADDRESS_PART = re.compile(r"[ \t,]+(?:P\.?O\.?[ \t]+Box|Box|Suite|Ste\.?|Room|Floor)\b")
 _CONTACT_WORDS = frozenset("Tel Tel. Phone Fax Mobile Cell Email E-mail Office Direct".split())
 _NON_HAN = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 _NAME_LIKE = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
@@ -307,9 +324,14 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
                 while end > start and text[end - 1] in " \t,":
                     end -= 1
                 break
+    box = _ADDRESS_PART.search(text, start, end)
+    if box and box.start() > start:  # "Baylor University PO Box 98004": the name ends where the address begins
+        end = box.start()
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
     surface = text[start:end]
     # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
-    if end - start < 2 or "@" in surface or "(" in surface or ")" in surface or not surface[0].isupper() or \
+    if end - start < 2 or "@" in surface or "(" in surface or ")" in surface or "`" in surface or not surface[0].isupper() or \
             not all(c < "\u0250" or c in "’‘" for c in surface):
         return None
     if surface in _EN_ORG_WORDS or surface in _EN_HEADS or surface in _EN_NOT_NAME or surface in _TITLE_WORDS_EN:

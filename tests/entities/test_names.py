@@ -371,3 +371,11 @@ def test_a_company_at_the_start_of_a_clause_but_not_a_kind_of_company() -> None:
         ("org", "思哲睿公司"), ("org", "天有为公司"), ("org", "上交所")]
     assert _names("鼓励跨国公司在华设立研发中心") == []
     assert _names("全年新设三级子公司12家，平台公司转型") == []
+
+
+def test_english_address_towns_old_state_abbreviations_and_boxes() -> None:
+    assert _names("Baylor University PO Box 98004 Waco, TX 76798") == [
+        ("org", "Baylor University"), ("place", "Waco"), ("place", "TX")]
+    assert _names("Telegraph Road, Suite 4646, Bingham Farms, MI 48025.") == [
+        ("place", "Telegraph Road"), ("place", "Bingham Farms"), ("place", "MI")]
+    assert ("place", "Cal.") in _names("Lorenzo Booker of Ventura, Cal., and others")
