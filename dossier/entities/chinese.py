@@ -66,7 +66,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
               "丝绸之路经济带 "
               # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
-              "横琴 前海 临港 "
+              "横琴 前海 临港 马祖 博鳌 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
@@ -115,7 +115,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the other parties, the broadcaster, the two universities known by their short names
-                       "全国人民代表大会 中国人民政治协商会议 上交所 深交所 北交所 港交所 中国证监会 "
+                       "全国人民代表大会 中国人民政治协商会议 新三板 上交所 深交所 北交所 港交所 中国证监会 "
                        # the people's organisations by their short names, like 工商联 and 妇联
                        "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
                        "哈工大 北航 复旦 浙大 中科大 国科大".split()) \
@@ -297,20 +297,21 @@ def _automaton(kind: str):
     return automaton
 
 
-_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:中心|重点|特色)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
 _PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖", "科学城"))
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
-_GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海".split())
+_GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海 "
+                               "中心 内河 沿海 高等级".split())  # 中心镇 (a kind of town), 内河航道
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "全国政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -359,6 +360,8 @@ def _is_person_zh(word: str) -> bool:
         return bool(_DOTTED_NAME.fullmatch(word))
     if not 2 <= len(word) <= 4 or word in _PERSON_STOP or word.endswith(_TITLE_WORDS):
         return False  # 周总理 is a surname and a title, not a name
+    if len(word) == 2 and word[0] == word[1]:
+        return False  # 殷殷嘱托, 谆谆教导: a doubled character is an adverb
     return word[:2] in COMMON_SURNAMES or (word[0] in COMMON_SURNAMES and len(word) <= 3)
 
 
@@ -423,7 +426,7 @@ def extract_zh(text: str) -> list[Mention]:
             if flag in ("nr", "nrfg", "nrt") and _is_person_zh(word) and _plausible_name(word) and word not in _ORG_WHOLE:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nr" and len(word) >= 3 and set(word) <= _TRANSLITERATION and word not in _places() \
-                    and word not in _ORG_WHOLE and word not in _PERSON_STOP:
+                    and word not in _ORG_WHOLE and word not in _PERSON_STOP and word[-1] not in _NOT_NAME_END:
                 found.append(Mention(PERSON, word, start, start + len(word), "jieba"))
             elif flag == "nt" and (word in _ORG_WHOLE or len(word) >= 4 and word.endswith(_ORG_SUFFIXES)
                                    and word not in _ORG_SUFFIXES and word not in _NOT_ORG
@@ -527,7 +530,8 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
-                           r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|"
+                           r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|中轴线|"
+                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|"
                            r"港(?![澳口区台城产])")
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
 #: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
@@ -564,11 +568,12 @@ def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[s
     found = []
     starts = {m.start: m for m in places}
     named = [(start, start + len(word)) for start, (word, flag) in token_at.items()
-             if flag in _AREA_NAME_TAGS and len(word) >= 2 and word not in _NOT_AREA and not _GENERIC_AREA.match(word)]
+             if (flag in _AREA_NAME_TAGS or flag == "nr" and text.startswith("新区", start + len(word)))  # 高竹|新区
+             and len(word) >= 2 and word not in _NOT_AREA and not _GENERIC_AREA.match(word)]
     for start, end in [(m.start, m.end) for m in places] + named:
         area = _PLANNED_AREA.match(text, end) or _AREA_AFTER.match(text, end)
-        if area and (area[0] == "港" or area[0].endswith("合作区")) and start not in starts:
-            continue  # a port or a zone is named by its place: 海口港, 横琴合作区; not 深化|港城, 深度|合作区
+        if area and (area[0] == "港" or area[0].endswith(("合作区", "机场"))) and start not in starts:
+            continue  # a port, an airport or a zone is named by its place: 海口港, 横琴合作区; not 深化|港城, 深度|合作区
         area_end = area.end() if area else None
         if not area and text[end:end + 1] in "—–-" and (partner := starts.get(end + 1)):
             area = _PLANNED_AREA.match(text, partner.end) or _AREA_AFTER.match(text, partner.end)
@@ -644,7 +649,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
-_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|等平台|等[\u4e00-\u9fff]{1,6}平台)")
+_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|城市|等平台|等[\u4e00-\u9fff]{1,6}平台)")  # 城市: 海洋中心城市, a status
 
 
 def _being_built(name: str, text: str, end: int) -> bool:
@@ -673,6 +678,8 @@ def _level_facility(words: list[str]) -> bool:
     """Return True for a facility named by its kind and level words only: 卫生院, 县|中医院, 中心|乡镇|卫生院."""
     if len(words) == 1:
         return len(words[0]) <= 3 and words[0].endswith(_FACILITIES)  # 卫生院, 中医院 alone
+    if words[-1].endswith(_FACILITIES) and words[-2] in ("县级", "市级", "省级", "乡镇", "村级", "基层"):
+        return True  # 山区海岛县|县级|医院: whatever comes before, a level word makes it any county's hospital
     return words[-1].endswith(_FACILITIES) and all(w in _LEVELS for w in words[:-1])
 
 
@@ -691,16 +698,20 @@ def _stops_org(word: str) -> bool:
 #: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
 #: With a place before them these name the place's status (上海国际航运中心: the place only) ...
 _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
-                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心")
+                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心", "国际交往中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
-_CLASS_TITLES = frozenset("国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
+_CLASS_TITLES = frozenset("全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
                           "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
                           "金融资产投资公司 重点大学 城投公司 城投集团".split())
 
 
 def _designation(name: str) -> bool:
-    """Return True for an organisation-like name that is a title or a kind: 国家区域医疗中心, 长沙国际航运中心."""
-    return name.endswith(_STATUS_TITLES) or re.sub(r"^[省市县区]+", "", name) in _CLASS_TITLES
+    """Return True for an organisation-like name that is a title or a kind: 国家区域医疗中心, 长沙国际航运中心,
+    国家公立医院, 国家医学中心和区域医疗中心."""
+    if name.endswith(_STATUS_TITLES):
+        return True
+    parts = re.split(r"[和及与、]", name)
+    return all(part in _CLASS_TITLES or re.sub(r"^(?:国家|全国|[省市县区])+", "", part) in _CLASS_TITLES for part in parts)
 
 
 #: Bodies named by a pattern no office suffix catches: 省能投集团, 川投集团 (investment firms), 煤炭工业部 and
@@ -722,8 +733,12 @@ def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set
         if match and match.end() in boundaries and text[start] not in _FUNCTION_CHARS \
                 and not text.startswith(("城投", "融投"), start):
             found.append(Mention(ORG, match[0], start, match.end(), "rules"))
-    for (word, flag, start), (head, _, _) in zip(tokens, tokens[1:]):
-        if head == "实验室" and len(word) >= 2 and (flag in _LAB_NAME_TAGS or word in _places()) \
+    for k, ((word, flag, start), (head, _, _)) in enumerate(zip(tokens, tokens[1:])):
+        if head != "实验室":
+            continue
+        if len(word) == 1 and word in "湖山江河海岛湾" and k and len(tokens[k - 1][0]) == 2:
+            word, flag, start = tokens[k - 1][0] + word, "ns", tokens[k - 1][2]  # 明月|湖|实验室
+        if len(word) >= 2 and (flag in _LAB_NAME_TAGS or word in _places()) \
                 and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):
             found.append(Mention(ORG, word + head, start, start + len(word) + 3, "rules"))
     return found

@@ -377,12 +377,19 @@ def year_ranges(view: str) -> list[Mention]:
             for match in _YEAR_RANGE.finditer(view) if match[1] < match[2]]
 
 
-#: A year with its quarter (一九五五年第一季度, 2024年一季度) is one date of the year.
-_QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*第?[一二三四1-4]\s*季度")
+#: A year with its quarter or half (一九五五年第一季度, 2024年一季度, 1998年下半年) or as a fiscal year (一九五七年度)
+#: is one date of the year.
+_QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|度)")
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
+#: A season across two years, its second year in two digits: the 2001-02 season (one date).
+_SEASON = re.compile(r"(?<![\w./-])((?:19|20)\d{2})-(\d{2})(?![\w/-]|\.\d)")
+#: A month and a two-digit year after a word of time: in 4/01, by 12/02 (the year written with its leading zero
+#: or as 9x, so that 4/15 stays a day without a year); a year as '02 after such a word.
+_MONTH_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]tarting|[Bb]eginning|"
+                         r"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id)[ \t]+(?:((?:1[0-2]|0?[1-9])/(?:0\d|9\d))|('\d{2}))(?![\w/-]|\.\d)")
 #: Two years joined by a dash in English: for 2000-2001 (each end a date); a span of one to ten years.
 _EN_YEAR_PAIR = re.compile(r"(?<![\w./-])((?:19|20)\d{2})[-–]((?:19|20)\d{2})(?![\w/-]|\.\d|\s*年)")
 #: A decade with its century: 20世纪60年代, 二十世纪六十年代, 上世纪90年代 (上世纪 is the twentieth, as written today).
@@ -406,6 +413,17 @@ def quarters_and_decades(view: str) -> list[Mention]:
         group = match.lastindex or 1
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
                              {"precision": "year"}))
+    for match in _SEASON.finditer(view):
+        if int(match[2]) == (int(match[1]) + 1) % 100:
+            found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
+    for match in _MONTH_YEAR.finditer(view):
+        if match[1]:
+            month, year = match[1].split("/")
+            value = f"{_century(int(year)):04d}-{int(month):02d}"
+            found.append(Mention(DATE, match[1], match.start(1), match.end(1), "pattern", value, {"precision": "month"}))
+        else:
+            year = f"{_century(int(match[2][1:])):04d}"
+            found.append(Mention(DATE, match[2], match.start(2), match.end(2), "pattern", year, {"precision": "year"}))
     for match in _EN_YEAR_PAIR.finditer(view):
         if 0 < int(match[2]) - int(match[1]) <= 10:
             for group in (1, 2):

@@ -379,3 +379,16 @@ def test_english_address_towns_old_state_abbreviations_and_boxes() -> None:
     assert _names("Telegraph Road, Suite 4646, Bingham Farms, MI 48025.") == [
         ("place", "Telegraph Road"), ("place", "Bingham Farms"), ("place", "MI")]
     assert ("place", "Cal.") in _names("Lorenzo Booker of Ventura, Cal., and others")
+
+
+def test_designations_level_hospitals_and_named_features_from_the_ninth_set() -> None:
+    assert _names("高水平建设国家医学中心和区域医疗中心") == []
+    assert _names("更好发挥全国文化中心示范作用，高水平建设全球海洋中心城市") == []
+    assert _names("增强山区海岛县县级医院技术能力") == []
+    assert _names("龙岩入选国家公立医院改革与高质量发展示范项目") == [("place", "龙岩")]
+    assert _names("挂牌建设嘉陵江、明月湖实验室") == [("place", "嘉陵江"), ("org", "明月湖实验室")]
+    assert _names("呼和浩特盛乐国际机场主体工程基本完工") == [("place", "呼和浩特盛乐国际机场")]
+    assert _names("在北京中轴线成功申遗之际，开展中原农谷建设") == [("place", "北京中轴线"), ("place", "中原农谷")]
+    assert _names("启动中心镇建设计划，公路、内河航道、港口") == []
+    assert _names("总书记殷殷嘱托") == []
+    assert _names("醫藥費、文敎費和福利費平均") == []

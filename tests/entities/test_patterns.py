@@ -185,3 +185,12 @@ def test_english_decades_years_in_sheet_names_and_year_pairs() -> None:
     assert _found("Please see the 2001_Available_Transmission worksheet", "date") == [("2001", "2001")]
     assert _found("Real Property Law Section for 2000-2001. Mr. Dudek", "date") == [("2000", "2000"), ("2001", "2001")]
     assert _found("call 713-2000-2001", "date") == []  # digits of a number, not two years
+
+
+def test_seasons_months_of_two_digit_years_and_halves_of_years() -> None:
+    assert _found("tickets for the Houston Aeros 2001-02 season", "date") == [("2001-02", "2001")]
+    assert _found("will start construction in 4/01 and involves", "date") == [("4/01", "2001-04")]
+    assert _found("on 4/15 we met", "date") == []  # a day without its year
+    assert _found("May Add 1,500 Megawatts By '02", "date") == [("'02", "2002")]
+    assert _found("1998年下半年，受亚洲金融危机的影响", "date") == [("1998年下半年", "1998")]
+    assert _found("一九五七年度的国家预算", "date") == [("一九五七年度", "1957")]
