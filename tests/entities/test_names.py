@@ -392,3 +392,11 @@ def test_designations_level_hospitals_and_named_features_from_the_ninth_set() ->
     assert _names("启动中心镇建设计划，公路、内河航道、港口") == []
     assert _names("总书记殷殷嘱托") == []
     assert _names("醫藥費、文敎費和福利費平均") == []
+
+
+def test_townships_and_counties_made_since_2020_from_the_ministrys_list() -> None:
+    assert _names("诸暨市枫桥镇人民政府") == [("org", "诸暨市枫桥镇人民政府")]
+    assert _names("浙江诸暨县枫桥镇") == [("place", "浙江诸暨县枫桥镇")]  # the county's name of 1963, a chain still
+    assert _names("可克达拉市和双河市") == [("place", "可克达拉市"), ("place", "双河市")]  # Xinjiang's new cities
+    assert _names("建成盘州至兴义铁路") == [("place", "盘州"), ("place", "兴义")]  # 盘县 became 盘州市 in 2017
+    assert _names("发展乡村振兴，推进小城镇建设") == []  # townships named 发展乡 and 小城镇 exist, but not here

@@ -194,3 +194,10 @@ def test_seasons_months_of_two_digit_years_and_halves_of_years() -> None:
     assert _found("May Add 1,500 Megawatts By '02", "date") == [("'02", "2002")]
     assert _found("1998年下半年，受亚洲金融危机的影响", "date") == [("1998年下半年", "1998")]
     assert _found("一九五七年度的国家预算", "date") == [("一九五七年度", "1957")]
+
+
+def test_an_id_number_of_a_county_made_in_2017_decodes_its_region() -> None:
+    from dossier.entities.patterns import region
+
+    assert region("520281") == "贵州省 六盘水市 盘州市"
+    assert region("653227") == "新疆维吾尔自治区 和田地区 民丰县"
