@@ -15,6 +15,7 @@ Without the model (``DOSSIER_ENGLISH_NER=rules``) only the rules run.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from pathlib import Path
 
@@ -129,7 +130,28 @@ _JOB_WORDS = frozenset("""Executive Assistant Senior Junior Counsel Manager Vice
 Coordinator Associate Attorney Officer Consultant Chief Head Lead Trader Engineer Administrator Secretary Partner
 Principal Advisor Adviser Representative CEO CFO COO CTO CFA VP MD""".split())
 _TITLE_WORDS_EN = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President Premier Secretary Chairman Chairwoman
-Minister Director Judge Comrade Mayor Governor Ambassador Senator""".split())
+Minister Director Judge Comrade Mayor Governor Ambassador Senator ALJ Commissioner Sen. Rep. Gov. Justice""".split())
+#: Units and codes of the energy trade that the model takes for names: 1,500 MW, an EIN.
+_NOT_NAMES_EN = frozenset("MW MWh GW GWh kW kWh MMBtu Btu BTU Bcf MMcf EIN CUSIP ISIN".split())
+
+
+@functools.cache
+def _census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the 1990 US census's first names and surnames that the ``names`` package ships, in title case.
+
+    First names count from 0.005 % of people (about 2,500 names); surnames all (88,799).
+    """
+    spec = importlib.util.find_spec("names")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset(), frozenset()
+    folder = Path(list(spec.submodule_search_locations)[0])
+
+    def read(name: str, least: float) -> frozenset[str]:
+        rows = (line.split() for line in (folder / name).read_text(encoding="ascii").splitlines())
+        return frozenset(row[0].title() for row in rows if row and float(row[1]) >= least)
+
+    first = read("dist.male.first", 0.005) | read("dist.female.first", 0.005)
+    return first - _EN_NOT_NAME - _EVERYDAY_WORDS - _JOB_WORDS, read("dist.all.last", 0.0)
 
 
 @functools.cache
@@ -175,7 +197,9 @@ _OLD_STATE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(Al
 def rule_mentions(text: str) -> list[Mention]:
     """Return persons, places and organisations that the rules name in Latin-script text."""
     found = [Mention(PERSON, m[0], m.start(), m.end(), "rules-en")
-             for m in _SURNAME_FIRST.finditer(text) if m[1] in _FIRST_NAMES and m[0].split(",")[0] not in _EN_NOT_NAME]
+             for m in _SURNAME_FIRST.finditer(text) if _surname_first(m[0], m[1])
+             and not _NAME_BEFORE.search(text, 0, m.start())]  # "Grosvenor Square, Houston": a street and its city
+    found += [Mention(ORG, m[0], m.start(), m.end(), "rules-en") for m in _CITY_OF.finditer(text)]
     found += _states(text)
     for match in _CAP_RUN.finditer(text):
         if any(m.start <= match.start() < m.end for m in found):
@@ -186,8 +210,23 @@ def rule_mentions(text: str) -> list[Mention]:
     return found
 
 
-#: "Vargas, Maria Victoria", "Price, Wade R.": a mailing list's surname-first names.
-_SURNAME_FIRST = re.compile(r"(?<!, )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+([A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){0,2}")  # an initial keeps its full stop
+#: "Vargas, Maria Victoria", "Price, Wade R.", "GHOSH, Ronnie": a mailing list's surname-first names.
+_SURNAME_FIRST = re.compile(r"(?<!, )\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}),[ \t]+([A-Z][a-z]+)"
+                            r"(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.)){0,2}")  # an initial keeps its full stop
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z.]*[ \t]+$")
+#: A city as a body, a party to a case: "City of Ingleside", "City of Detroit" (the labelling rules).
+_CITY_OF = re.compile(r"\bCity of [A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?")
+
+
+def _surname_first(name: str, given: str) -> bool:
+    """Return True for "Surname, Given": a well-known given name, or a census given name after a census surname."""
+    surname = name.split(",")[0]
+    if surname in _EN_NOT_NAME or surname.title() in _EN_NOT_NAME or surname in _STREET_WORDS:
+        return False
+    first, last = _census_names()
+    if not last:
+        return given in _FIRST_NAMES
+    return (given in _FIRST_NAMES or given in first) and surname.title() in last  # not "Yesterday, Mark"
 
 
 def _classify_run(text: str, start: int, end: int) -> list[Mention]:
@@ -329,7 +368,13 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
         end = box.start()
         while end > start and text[end - 1] in " \t,":
             end -= 1
+    if kind == PERSON and (title := re.match(r"(\S+)[ \t]+", text[start:end])) and title[1] in _TITLE_WORDS_EN:
+        start += title.end()  # "ALJ Barnett": the name without its title
     surface = text[start:end]
+    if surface in _NOT_NAMES_EN or surface.endswith((" of", " and", " the")):
+        return None  # a unit, or a name cut short ("University of")
+    if kind == ORG and surface in _census_names()[0] and not surface.isupper():
+        kind = PERSON  # "Martin will call": a one-word given name the model took for a firm
     # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
     if end - start < 2 or "@" in surface or "(" in surface or ")" in surface or "`" in surface or not surface[0].isupper() or \
             not all(c < "\u0250" or c in "’‘" for c in surface):

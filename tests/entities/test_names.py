@@ -400,3 +400,13 @@ def test_townships_and_counties_made_since_2020_from_the_ministrys_list() -> Non
     assert _names("可克达拉市和双河市") == [("place", "可克达拉市"), ("place", "双河市")]  # Xinjiang's new cities
     assert _names("建成盘州至兴义铁路") == [("place", "盘州"), ("place", "兴义")]  # 盘县 became 盘州市 in 2017
     assert _names("发展乡村振兴，推进小城镇建设") == []  # townships named 发展乡 and 小城镇 exist, but not here
+
+
+def test_english_surname_first_lists_titles_units_and_cities_as_bodies() -> None:
+    assert _names("GHOSH, Ronnie") == [("person", "GHOSH, Ronnie")]  # census surname and given name
+    assert _names("Yesterday, Mark said") == [("person", "Mark")]  # "Yesterday" is no surname
+    assert _names("mail to 5523 Grosvenor Square, Houston 77069") == [
+        ("place", "Grosvenor Square"), ("place", "Houston")]
+    assert _names("ALJ Barnett said") == [("person", "Barnett")]
+    assert _names("a complaint by the City of Detroit") == [("org", "City of Detroit")]
+    assert _names("May Add 1,500 MW of power") == []
