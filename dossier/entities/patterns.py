@@ -124,8 +124,10 @@ _PHONE_RE = re.compile(
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
-    r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)[ ./-]?|[2-9]\d{2}[ ./-])\d{3}[ .-]\d{4})"       # (713) 853-1234, (713)853-1234
+    r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?![0-9A-Za-z_@])")
+# A number abroad written with dots from its country code, as mail signatures do: London: 44.207.783.4040.
+_DOTTED_INTL_RE = re.compile(r"(?<![\w.+])[2-9]\d{1,2}\.\d{2,4}\.\d{3}\.\d{4}(?![\w.]|\.\d)")
 # A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
 _VANITY_RE = re.compile(r"(?<![\w-])(?:1[ .-]|(?=\())\(?(8(?:00|88|77|66|55|44|33))\)?[ .-]((?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,7}){0,2})"
                         r"(?![\w-])")
@@ -137,7 +139,8 @@ _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
                           r"|电话|手机|传真)[ \t]*[:：.#]?[ \t]*(?:(\d{10})|([2-9]\d{2}-\d{4}))(?![\d-])")
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
-_EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|\b[Ee]xt\.?[ \t]*|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])")
+_EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])"
+                           r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])")  # ext.45, ext. 3-9053
 # A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
 _LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
@@ -147,7 +150,9 @@ _EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-
 _URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww]{3}\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
                      # a bare host name of three or more labels: edinet.enron.com, www-less intranet names
                      r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}(?:com|org|net|gov|edu|mil|int|cn|uk|us|ca"
-                     r"|de|fr|jp|ru|hk|tw|info|biz)(?![\w@-]|\.\w)")
+                     r"|de|fr|jp|ru|hk|tw|info|biz)(?![\w@-]|\.\w)"
+                     # or of two, in lower case, with a generic top-level domain: "your cera.com profile"
+                     r"|(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(?:com|org|net|gov|edu)(?![\w@-]|\.\w)")
 
 
 def _digits(text: str) -> str:
@@ -190,8 +195,12 @@ def phones(view: str) -> list[Mention]:
             found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + match[1] + local,
                                  {"kind": "vanity"}))
     for match in _EXTENSION_RE.finditer(view):
-        found.append(Mention(PHONE, match[1], match.start(1), match.end(1), "pattern", _digits(match[1]),
-                             {"kind": "extension"}))
+        group = match.lastindex or 1
+        found.append(Mention(PHONE, match[group], match.start(group), match.end(group), "pattern",
+                             _digits(match[group]), {"kind": "extension"}))
+    for match in _DOTTED_INTL_RE.finditer(view):
+        found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+" + _digits(match[0]),
+                             {"kind": "intl"}))
     for match in _EXIT_CODE_RE.finditer(view):
         found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+" + _digits(match[0])[3:],
                              {"kind": "intl"}))
@@ -242,9 +251,15 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
                          r"文件|通知|落款)")
 
 
+#: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
+_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3})\b")
+
+
 def docnos(view: str) -> list[Mention]:
-    """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number)."""
-    found = []
+    """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), and a
+    regulator's orders and accounting standards in English (Order No. 888, SFAS 133)."""
+    found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
+             for m in _EN_DOCNO_RE.finditer(view)]
     for match in _DOCNO_RE.finditer(view):
         prefix = match[1]
         lead = _DOCNO_LEAD.match(prefix)
@@ -407,6 +422,11 @@ _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
+#: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
+#: (Oct 00, Dec 99); a mail header's day, month name and two-digit year before its time (28 Sep 00 10:57:54).
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d\.)(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\d/])")
+_MONTH_NAME_YY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+'?(00|3[2-9]|[4-9]\d)\b(?![,.]?\d)")
+_HEADER_DATE = re.compile(r"\b(3[01]|[12]\d|0?[1-9])[ \t]+(" + _MONTH_NAMES + r")[ \t]+(\d{2})(?=[ \t]+\d{1,2}:\d{2})")
 #: A season across two years, its second year in two digits: the 2001-02 season (one date).
 _SEASON = re.compile(r"(?<![\w./-])((?:19|20)\d{2})-(\d{2})(?![\w/-]|\.\d)")
 #: A month and a two-digit year after a word of time: in 4/01, by 12/02 (the year written with its leading zero
@@ -436,6 +456,16 @@ def quarters_and_decades(view: str) -> list[Mention]:
         group = match.lastindex or 1
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],
                              {"precision": "year"}))
+    for match in _MONTH_SLASH_YEAR.finditer(view):
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", f"{match[2]}-{int(match[1]):02d}",
+                             {"precision": "month"}))
+    for match in _MONTH_NAME_YY.finditer(view):
+        value = f"{_century(int(match[2])):04d}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "month"}))
+    for match in _HEADER_DATE.finditer(view):
+        value = _iso(_century(int(match[3])), _MONTHS_BY_PREFIX[match[2][:3].lower()], int(match[1]))
+        if value:
+            found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "day"}))
     for match in _SEASON.finditer(view):
         if int(match[2]) == (int(match[1]) + 1) % 100:
             found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
@@ -455,6 +485,39 @@ def quarters_and_decades(view: str) -> list[Mention]:
     return found
 
 
+#: Any other year of the last 75 (1950-2039) standing alone in Latin-script text is a date (the labelling rules:
+#: "a bare year is a date": Fantasia 2000, the 2002 number), unless the words around it make it a number: a suite,
+#: a box or a street number (Suite 2000, 1400 Smith Street), a quantity (2000 MW, 1999 shares), an amount ($2000).
+_BARE_YEAR = re.compile(r"(?<![\w$#@./:+\-\u3400-\u9fff])(19[5-9]\d|20[0-3]\d)(?![\w%\u3400-\u9fff]|[.,:/-]\d)")
+_NUMBER_BEFORE = re.compile(r"(?:\b(?:Suite|Ste|Room|Rm|Box|No|Nos|Number|Unit|Floor|Apt|Flight|Order|Item|Code|Ext|Route|"
+                            r"Highway|Hwy|Building|Bldg|Gate|Pier|Dock|Version|Model|Form|Page|Pages|pp|Rule|Section|"
+                            r"Sections|Docket|Case|Account|Acct|Invoice|Ticket|Deal|Contract|ID|Id|Cell|Tel|Phone|Fax|"
+                            r"Pager|about|over|under|approximately|nearly|almost|some|of|all|the first|the last|top)"
+                            r"\.?|[#$€£¥])[ \t]*$", re.IGNORECASE)
+#: A two-letter code before a number names a flight or a room: CO 1963, EB 1962 (the Enron Building).
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+                           r"Lane|Ln|Way|Parkway|Pkwy|Circle|Court|Ct|Place|Plaza|Square|Highway|Hwy|Freeway|Fwy|Trail|"
+                           r"Terrace)\b|(?:[A-Za-z]*[Ww]h?|MM|mm|Mcf|MMcf|Bcf|Btu|MMBtu|Dth|bbl|%|percent|[Bb]arrels|"
+                           r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|ft|[Aa]cres|"
+                           r"[Dd]ollars|[Pp]oints|[Hh]ours|hrs|[Mm]inutes|[Ss]tudents|[Mm]embers|[Hh]omes|[Jj]obs|"
+                           r"[Ll]ines|[Pp]ages|[Ww]ords|[Bb]ytes|[Ii]tems|[Ll]ocations|[Ss]ites|[Cc]ompanies|[Tt]imes|"
+                           r"[Cc]ontracts|[Tt]rades|[Dd]eals|[Bb]ps|[Bb]asis|[Cc]ents|[Yy]en|[Ee]uros?|[Pp]ounds|"
+                           r"[Kk]g|[Kk]m|[Mm]eters|[Mm]etres|[Ll]bs|[Gg]allons|[Ll]iters|[Ll]itres|[Vv]olts|[Kk]V|"
+                           r"[Aa]mps|[Rr]ooms|[Ss]eats|[Vv]otes|[Bb]oxes)\b)")
+
+
+def bare_years(view: str) -> list[Mention]:
+    """Return the bare years of 1950-2039 in Latin-script text that no word around makes a number."""
+    found = []
+    for match in _BARE_YEAR.finditer(view):
+        if _NUMBER_BEFORE.search(view, max(0, match.start() - 20), match.start()) or \
+                _CODE_BEFORE.search(view, max(0, match.start() - 4), match.start()) or _NUMBER_AFTER.match(view, match.end()):
+            continue
+        found.append(Mention(DATE, match[1], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
+    return found
+
+
 def english_years(view: str) -> list[Mention]:
     """Return bare years that the words around them mark as years: in 2001, Copyright 2001, (Tex.1985)."""
     found = []
@@ -468,8 +531,8 @@ def english_years(view: str) -> list[Mention]:
 def find_patterns(text: str) -> list[Mention]:
     """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
     view = ascii_view(text)
-    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) + year_ranges(view) \
-        + quarters_and_decades(view)
+    found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) \
+        + year_ranges(view) + quarters_and_decades(view) + bare_years(view)
     for mention in found:
         mention.text = text[mention.start:mention.end]
     return resolve_overlaps(found)

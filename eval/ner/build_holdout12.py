@@ -559,7 +559,8 @@ ITEMS: list[tuple[str, str, str]] = [
     # phones, the marker ext. left out of the extension as x is (h4); Conference Manager is a title; the file name's
     # 'the West' is a compass region
     ('enron12', 'Kind Regards, Nia Mansell Infocast Conference Manager (818)888-4445 ext.45 (818)888-4440 fax niam@informationforecast.com <<Power Crisis in the West Invite.doc>>',
-     'person:Nia Mansell | org:Infocast | phone:(818)888-4445 | phone:45 | phone:(818)888-4440 | email:niam@informationforecast.com'),
+     # 45 is the second occurrence: the first is inside 4445 (fixed after the first scoring showed two overlapping spans)
+     'person:Nia Mansell | org:Infocast | phone:(818)888-4445 | phone:45#2 | phone:(818)888-4440 | email:niam@informationforecast.com'),
     # #109: Linden #6 is a plant unit named after the town (a facility): only Linden, a place; TECO is a company
     ('enron12', 'The performance testing guidelines we used on the TECO and Linden #6 contracts include wording for liquid fuel machines.',
      'org:TECO | place:Linden'),

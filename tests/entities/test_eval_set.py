@@ -36,6 +36,10 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     ("holdout7", 240, 182, ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")),
     ("holdout8", 250, 379, ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                             "holdout7")),
+    ("holdout9", 240, 176, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 9)])),
+    ("holdout10", 300, 470, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 9)])),
+    ("holdout11", 240, 145, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 11)])),
+    ("holdout12", 300, 476, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 11)])),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:
@@ -45,8 +49,11 @@ def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, se
     seen = {r["text"] for earlier in before for r in _rows(earlier)}
     assert not any(r["text"] in seen for r in rows)
     for row in rows:
-        for span in row["spans"]:
+        ends = -1
+        for span in sorted(row["spans"], key=lambda s: s["start"]):
             assert row["text"][span["start"]:span["end"]] == span["text"] and span["type"] in TYPES, row["id"]
+            assert span["start"] >= ends, row["id"]  # no two spans overlap
+            ends = span["end"]
 
 
 # Floors a little under what was measured (docs/benchmarks.md), so that a change that makes extraction worse fails.

@@ -249,12 +249,14 @@ def test_english_ner_setting_runs_the_rules_alone(monkeypatch: pytest.MonkeyPatc
     assert ("org", "Deloitte & Touche") in _names(text)
 
 
-def test_bare_english_years_only_where_the_words_mark_them() -> None:
+def test_bare_english_years_but_not_counts_amounts_or_street_numbers() -> None:
     dates = [(m.text, m.value) for m in extract("Copyright 2001 Enron. We sold 2001 units in 1999, up from 1998.")
              if m.type == "date"]
     assert dates == [("2001", "2001"), ("1999", "1999"), ("1998", "1998")]
-    named = "See the 2002 Stock Option Grant, not the 2000 units or the 2003 budget."
-    assert [m.text for m in extract(named) if m.type == "date"] == ["2002"]
+    named = "See the 2002 Stock Option Grant, not the 2000 units, but the 2003 budget."
+    assert [m.text for m in extract(named) if m.type == "date"] == ["2002", "2003"]
+    numbers = "Suite 2000, 1400 Smith Street; 2000 MW for $1999; flight CO 1963; 1880 and 2050 are out of range"
+    assert [m.text for m in extract(numbers) if m.type == "date"] == []
 
 
 def test_a_span_of_years_is_one_date_from_its_first_year() -> None:

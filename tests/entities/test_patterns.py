@@ -84,7 +84,9 @@ def test_emails_urls_and_full_width_at_sign() -> None:
     assert _found("not an address: a@b, x@y.c1", "email") == []
     # A bare host name of three labels is an address; a company's name with .com, a version or an IP is not.
     assert _found("Switch DNS for edinet.enron.com back.", "url") == [("edinet.enron.com", "http://edinet.enron.com")]
-    assert _found("Amazon.com and enron.com, version 5.10.01.3, 10.0.0.1", "url") == []
+    # A host of two labels is an address when written in lower case (h12's "your cera.com profile"); a company's
+    # name with .com in capitals is a name.
+    assert _found("Amazon.com and enron.com, version 5.10.01.3, 10.0.0.1", "url") == [("enron.com", "http://enron.com")]
 
 
 @pytest.mark.parametrize("text, found, value", [
@@ -201,3 +203,15 @@ def test_an_id_number_of_a_county_made_in_2017_decodes_its_region() -> None:
 
     assert region("520281") == "贵州省 六盘水市 盘州市"
     assert region("653227") == "新疆维吾尔自治区 和田地区 民丰县"
+
+
+def test_mail_forms_of_dates_phones_and_english_document_numbers() -> None:
+    assert _found("Petrofina Gas PL......4/2000 undertake", "date") == [("4/2000", "2000-04")]
+    assert _found("could extend back to Oct 00.", "date") == [("Oct 00", "2000-10")]
+    assert _found("on Oct 15 we met", "date") == []  # a day, not a year
+    assert _found("xma016952; Thu, 28 Sep 00 10:57:54 -0400", "date") == [("28 Sep 00", "2000-09-28")]
+    assert _found("London: 44.207.783.4040, Option 4", "phone") == [("44.207.783.4040", "+442077834040")]
+    assert _found("(818)888-4445 ext.45", "phone") == [("(818)888-4445", "+18188884445"), ("45", "45")]
+    assert _found("at (323)- 851- 8386 [U.S.A.]", "phone") == [("(323)- 851- 8386", "+13238518386")]
+    assert _found("the native load exemption in Order No. 888.", "docno") == [("Order No. 888", "Order No. 888")]
+    assert _found("Noncash Loss To Earnings For SFAS 133", "docno") == [("SFAS 133", "SFAS 133")]
