@@ -45,7 +45,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
               "孟加拉国 斯里兰卡 尼泊尔 不丹 马尔代夫 墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 新西兰 尼日利亚 "
               "埃塞俄比亚 肯尼亚 坦桑尼亚 阿尔及利亚 摩洛哥 突尼斯 利比亚 苏丹 安哥拉 津巴布韦 赞比亚 加纳 刚果 "
-              "大陆 中华民国 南疆 北疆 东疆 粤港澳大湾区 大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              "大陆 中华民国 华北 华中 华南 华东 南疆 北疆 东疆 粤港澳大湾区 大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
               # the old names provinces still go by in official prose
               "巴蜀 巴渝 三晋 齐鲁 燕赵 荆楚 八闽 八桂 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 江淮 "
               # parts of a province by its one-character name and a direction
@@ -78,7 +78,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "海牙 达沃斯 伊斯坦布尔 迪拜 利雅得").split()
 _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公室", "人民法院", "人民检察院", "法院", "检察院", "公安厅", "公安局",
                  "总局", "分局", "监督局", "局", "厅", "委", "党委", "政府", "部", "署", "院", "大学", "学院", "学校", "公司", "集团",
-                 "银行", "中心", "协会", "研究所", "研究院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
+                 "银行", "中心", "协会", "研究所", "研究院", "研究生院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
                  "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆")
@@ -106,8 +106,18 @@ _KNOWN_COMPANIES = frozenset("""
 中国中车 中车 中国建筑 中建 中国中铁 中铁 中国铁建 中国交建 中交 中国电建 中国能建 中国中冶 中国电科 中国兵器
 中国船舶 中国宝武 鞍钢集团 招商局集团 华润 华润集团 保利集团 中信 中信集团 中国平安 工商银行 建设银行 农业银行
 中国银行 交通银行 招商银行 国家开发银行 中国进出口银行 中泰集团 特变电工 华孚时尚 溢达集团
+中国能建 中能建 中国电建 中电建 中国一重 中国二重 中国中化 中化集团 中国化学 中国有色 中国五矿 五矿集团 中国铝业 中铝集团 中国黄金
+中国稀土 中国电子 中国华能 华能集团 中国大唐 大唐集团 中国华电 华电集团 国家电投 国家能源集团 国家能源投资集团 中国三峡 三峡集团
+中国航天科技 航天科技集团 中国航天科工 航天科工集团 中国航发 中国商飞 中国航空工业 中航工业 航空工业集团 中国兵器工业 兵器工业集团
+中国兵器装备 中国兵装 中国东航 东方航空 中国国航 中国南航 南方航空 中国远洋海运 中远海运 招商局 中国通用技术 通用技术集团 中国诚通
+中国国新 中国建材 中国节能 中国电气装备 中国星网 中国煤炭科工 中煤集团 中国中煤 中国盐业 中国物流集团 中国旅游集团 中国广核
+中广核 中国核工业 中核工业 中国电信集团 中国铁塔 中国信科 中国海洋石油 中国石油化工 中国石油天然气 中国安能 中国融通 中国卫通
+中国华录 中国农发 中国储备粮 中储粮 中国林业集团 中国医药集团 国药集团 中国保利 中国建设科技 中国检验认证 华侨城 东风汽车 一汽集团
+中国一汽 中国宝武钢铁 宝武集团 鞍钢 攀钢 包钢集团 酒钢集团 首钢集团 河钢集团
 """.split())
 _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
+                       "世界知识产权组织 国际劳工组织 国际原子能机构 国际海事组织 国际民航组织 国际电信联盟 世界气象组织 联合国粮农组织 "
+                       "联合国开发计划署 联合国儿童基金会 世界粮食计划署 国际刑警组织 经合组织 石油输出国组织 欧佩克 "
                        "世界卫生组织 世卫组织 亚投行 亚洲基础设施投资银行 金砖国家 二十国集团 亚太经合组织 北约 非盟 阿盟 "
                        "国际货币基金组织 世界银行 联合国安理会 安理会 联合国教科文组织 国际奥委会 红十字会 中国红十字会 "
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
@@ -166,7 +176,7 @@ def _jieba():
 #: County short forms that are everyday words (新建 "newly built", 城关, 朝阳 "rising sun"): full names only.
 _EVERYDAY_COUNTY_NAMES = frozenset("新建 城关 江海 新华 前进 和平 友谊 红旗 胜利 团结 东风 向阳 朝阳 振兴 新城 城中 城东 城西 "
                                    "城南 城北 开发 高新 经开 新兴 永安 安定 太平 长安 宝安 普陀 大方 同心 吉利 滨海 两江 "
-                                   "惠民 市北 市南 路南 路北 天长 三台 大安 石鼓 大田 天元 天心 民乐 二道 大化 兴业 竞秀 双城".split())
+                                   "平原 惠民 市北 市南 路南 路北 天长 三台 大安 石鼓 大田 天元 天心 民乐 二道 大化 兴业 竞秀 双城".split())
 #: jieba tags many county short forms as common nouns (策勒, 木垒, 兴义, 库车) only because it has seen them
 #: rarely; a word it has seen fewer times than this is read as the county.
 _RARE_WORD = 100
@@ -281,7 +291,7 @@ def _named_areas(places: list[Mention], token_at: dict[int, tuple[str, str]]) ->
 
 
 #: Words after a city name that begin no area name: 沈阳|市区, 重庆|主城.
-_NOT_AREA = frozenset("市 市区 城区 主城 全市 全城 新城 老城 县城 港口 海港 口岸 街道 城市 城镇 乡村 农村".split())
+_NOT_AREA = frozenset("市 市区 城区 主城 全市 全城 新城 老城 县城 港口 海港 口岸 街道 城市 城镇 乡村 农村 平原".split())
 
 
 def _address_chains(places: list[Mention]) -> list[Mention]:
@@ -309,7 +319,7 @@ def _automaton(kind: str):
 
     names = {"places": _places().keys(), "persons": _KNOWN_PERSONS,
              # short organisation names (人大, 妇联) only as whole words, in extract_zh's token loop
-             "orgs": [name for name in _ORG_WHOLE if len(name) >= 4]}[kind]
+             "orgs": [name for name in _ORG_WHOLE if len(name) >= 4 or len(name) == 3 and name in _KNOWN_COMPANIES]}[kind]
     automaton = ahocorasick.Automaton()
     for name in names:
         automaton.add_word(name, name)
@@ -353,7 +363,18 @@ def _plausible_name(word: str) -> bool:
         return False  # 相配合, 相衔接, 相结合: an adverb and a verb, common in official prose, not 相 the surname
     if len(word) == 3 and (_common_word(word[:2], 100) or _common_word(word[1:], 50)):
         return False  # 安全|观, 向|心力, 强|台风: a common word with a character before or after it
+    if len(word) == 3 and word[0] not in _FREQUENT_SURNAMES and _jieba().dt.FREQ.get(word, 0) < 10:
+        return False  # 连|战连胜: a rare surname on a word jieba barely knows is more often a phrase than a name
     return _jieba().dt.FREQ.get(word, 0) <= 10000
+
+
+#: The hundred commonest surnames, which carry about 85 % of the population (the rarer ones are often words).
+_FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                               "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+                               "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+                               "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+                               "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
+                               "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
 
 def _common_word(part: str, often: int) -> bool:
@@ -509,7 +530,9 @@ def extract_zh(text: str) -> list[Mention]:
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     found += _named_bodies(text, tokens_all, boundaries)
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
-    found = [m for m in found if m.type != ORG or not _designation(m.text)]
+    # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会)
+    found = [m for m in found if m.type != ORG or not (_designation(m.text) or
+                                                       _LEVELS_OF.search(text, max(0, m.start - 10), m.start))]
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
         # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志),
         # or to each other (马克思列宁主义: 马克思, 列宁).
@@ -545,7 +568,7 @@ def extract_zh(text: str) -> list[Mention]:
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
 
 
-_AREA_AFTER = re.compile(r"流域|干流|都市圈|(?:主城)?都市区")
+_AREA_AFTER = re.compile(r"流域|干流|(?:中下|上中|中|上|下)游(?!客)|都市圈|(?:主城)?都市区")
 #: 区 after a city's name is its proper (成都市区) unless it begins another word: 市区县, 市区域, 市区划.
 _CITY_PROPER = re.compile(r"区(?![县域划内外级])")
 _ONLY_WITH_AREA = frozenset(("京津冀",))
@@ -553,8 +576,9 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|中轴线|"
-                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|"
+                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|"
                            r"港(?![澳口区台城产])")
+_DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园)")
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
 #: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
 _AREA_NAME_TAGS = frozenset({"ns", "nz"})
@@ -592,6 +616,11 @@ def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[s
     named = [(start, start + len(word)) for start, (word, flag) in token_at.items()
              if (flag in _AREA_NAME_TAGS or flag == "nr" and text.startswith("新区", start + len(word)))  # 高竹|新区
              and len(word) >= 2 and word not in _NOT_AREA and not _GENERIC_AREA.match(word)]
+    for place in places:  # 岳阳|绿色化工|高新区, 衡阳|智能衡器计量|产业园: a city's zone named for its trade
+        zone = _DEV_ZONE.match(text, place.end)
+        if zone and not set(zone[1]) & _FUNCTION_CHARS and not any(
+                flag.startswith("v") for at, (_, flag) in token_at.items() if place.end <= at < place.end + len(zone[1])):
+            found.append(Mention(PLACE, text[place.start:zone.end()], place.start, zone.end(), "rules"))
     for start, end in [(m.start, m.end) for m in places] + named:
         area = _PLANNED_AREA.match(text, end) or _AREA_AFTER.match(text, end)
         if area and (area[0] == "港" or area[0].endswith(("合作区", "机场"))) and start not in starts:
@@ -655,14 +684,16 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 # a verb right before a bare 学院 or 医院 is the field it names: 海南|警察|学院
             j -= 1
         while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
-                not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE:
+                not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE \
+                and not (tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)):
             j += 1  # an organisation name starts with its place or its own name, not a verb
         words = [t[0] for t in tokens[j:i + 1]]
         name = "".join(words)
         if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
             continue
         anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS \
-            or name in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE  # 北大|肿瘤医院
+            or name in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE \
+            or tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)  # 北大|肿瘤医院, 西南|联合|研究生院
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
                 and not _level_facility(words) and not _being_built(name, text, start + len(word)):
@@ -679,6 +710,9 @@ def _being_built(name: str, text: str, end: int) -> bool:
     return name.endswith(("中心", "枢纽", "基地")) and bool(_PROJECT_AFTER.match(text, end))
 
 
+#: Universities and institutes are named for China's regions, which are no places themselves: 西南大学, 华北电力大学.
+_COMPASS = frozenset("东北 西南 西北 东南 中南 华北 华东 华南 华中".split())
+_SCHOOLS = ("大学", "学院", "研究生院", "研究院", "医院")
 _ADMIN_WORDS = frozenset("自治区 自治州 自治县 省 市 县 区 州 地区 兵团 全国 中央 国家 最高".split())
 #: Kinds of institution that a level word alone does not name: 县医院, 乡镇卫生院 are any county's.
 _FACILITIES = ("医院", "卫生院", "保健院", "学校", "中学", "小学", "幼儿园", "养老院", "公司")
@@ -687,13 +721,15 @@ _LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中
 
 #: 各州、市人民政府 and 省、市、自治区政府: a body named for several levels at once is any of them.
 _EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:省|市|县|区|州|自治区|自治州|盟|旗)、$")
-_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*[所个家座批]?$")
+#: Laws name a body of several levels at once: 自治区、自治州、自治县的人民代表大会.
+_LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*(?:[所个家座批][\u4e00-\u9fff]{0,3})?$")
 _COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
 
 
 def _counted(text: str, start: int, end: int) -> bool:
     """Return True when the name at [start, end) is counted, so names a kind, not one body: 786所县医院, 上市公司23家."""
-    return bool(_COUNT_BEFORE.search(text, max(0, start - 4), start) or _COUNT_AFTER.match(text, end))
+    return bool(_COUNT_BEFORE.search(text, max(0, start - 7), start) or _COUNT_AFTER.match(text, end))
 
 
 def _level_facility(words: list[str]) -> bool:
@@ -720,7 +756,8 @@ def _stops_org(word: str) -> bool:
 #: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
 #: With a place before them these name the place's status (上海国际航运中心: the place only) ...
 _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
-                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心", "国际交往中心")
+                  "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心", "国际交往中心",
+                  "综合性国家科学中心", "国家科学中心", "集散中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
                           "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
@@ -783,6 +820,7 @@ def _company_name(name: str) -> bool:
     return not _common_word(name, 50)
 
 
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:校区|分校|院区|分院)")
 
 
@@ -791,7 +829,10 @@ def _branches(text: str, orgs: list[Mention], places: list[Mention]) -> list[Men
     found = []
     place_at = {m.start: m for m in places}
     for org in orgs:
-        if match := _BRANCH.match(text, org.end):
+        bracket = _BRACKETED.match(text, org.end)
+        if bracket and bracket[1] in _places() and org.text.endswith(_SCHOOLS):  # 香港城市大学（东莞）: a campus
+            found.append(Mention(ORG, text[org.start:bracket.end()], org.start, bracket.end(), "rules"))
+        elif match := _BRANCH.match(text, org.end):
             found.append(Mention(ORG, text[org.start:match.end()], org.start, match.end(), "rules"))
         elif (place := place_at.get(org.end)) and text.startswith("医院", place.end) and org.text.endswith("医院"):
             found.append(Mention(ORG, text[org.start:place.end + 2], org.start, place.end + 2, "rules"))

@@ -412,3 +412,17 @@ def test_english_surname_first_lists_titles_units_and_cities_as_bodies() -> None
     assert _names("ALJ Barnett said") == [("person", "Barnett")]
     assert _names("a complaint by the City of Detroit") == [("org", "City of Detroit")]
     assert _names("May Add 1,500 MW of power") == []
+
+
+def test_state_firms_regions_zones_and_schools_from_the_eleventh_set() -> None:
+    assert _names("继续加强东北、华北、西北和长江中下游等重点防护林体系建设") == [("place", "华北"), ("place", "长江中下游")]
+    assert _names("抓好中能建泰安压缩空气，回信勉励中国一重产业工人代表") == [
+        ("org", "中能建"), ("place", "泰安"), ("org", "中国一重")]
+    assert _names("跻身世界知识产权组织发布的全球百强") == [("org", "世界知识产权组织")]
+    assert _names("办好西南联合研究生院和云南高等研究院") == [("org", "西南联合研究生院"), ("org", "云南高等研究院")]
+    assert _names("香港城市大学（东莞）正式招生") == [("org", "香港城市大学（东莞）")]
+    assert _names("岳阳绿色化工高新区综合竞争力居第1位") == [("place", "岳阳绿色化工高新区")]
+    assert _names("长沙建设高新区") == [("place", "长沙")]  # a verb between: the city builds a zone
+    assert _names("先行试点建设50个智能化康复中心") == []
+    assert _names("自治区、自治州、自治县的人民代表大会中") == []
+    assert _names("攻坚之战连战连胜") == []
