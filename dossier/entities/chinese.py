@@ -687,18 +687,43 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE \
                 and not (tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)):
             j += 1  # an organisation name starts with its place or its own name, not a verb
+        anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS \
+            or "".join(t[0] for t in tokens[j:i + 1]) in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE \
+            or tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)  # 北大|肿瘤医院, 西南|联合|研究生院
+        if not anchored and (own := _own_name(tokens, i)) is not None:
+            j, anchored = own, True
         words = [t[0] for t in tokens[j:i + 1]]
         name = "".join(words)
         if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
             continue
-        anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS \
-            or name in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE \
-            or tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)  # 北大|肿瘤医院, 西南|联合|研究生院
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
                 and not _level_facility(words) and not _being_built(name, text, start + len(word)):
             found.append(Mention(ORG, name, tokens[j][2], start + len(word), "rules"))
     return found
+
+
+#: Institutions that name themselves at length, with no place: 丝绸之路考古合作研究中心, 穿山甲保护研究中心.
+_OWN_NAME_SUFFIXES = ("研究中心", "研究院", "研究所", "联合会", "促进会", "基金会", "展览馆", "博物馆", "纪念馆", "大学")
+_OWN_NAME_TAGS = frozenset({"n", "nz", "vn", "j", "l", "ng", "nr", "nrt", "b", "t"})
+_NOT_OWN_NAME = re.compile(r"规划|建设|推进|打造|加快|新型|一流|高水平|高等|重点|现代|综合|各类|各种|一批|多家|相关|有关|专业|行业|企业|科研|研发|技术|"
+                           r"创新|产业|工程|社会|民间|地方|基层|国有|民营|公立|私立|知名|著名|大型|中小|新建|其他")
+
+
+def _own_name(tokens: list[tuple[str, str, int]], i: int) -> int | None:
+    """Return where an unanchored institution's own long name starts (six characters or more, nouns from its first
+    word on, a verb only inside: 穿山甲|保护|研究|中心, 空天|信息|大学), or None."""
+    start = i
+    while start > 0 and i - start < 6 and (tokens[start - 1][1] in _OWN_NAME_TAGS or tokens[start - 1][1] == "v"
+                                          and start - 1 > 0 and tokens[start - 2][1] in _OWN_NAME_TAGS):
+        start -= 1
+    while start < i and (tokens[start][1] not in _OWN_NAME_TAGS or tokens[start][1] == "vn"):
+        start += 1  # 发挥|丝绸之路…, 规划|建设|大红门博物馆: the action before the name is no part of it
+    name = "".join(t[0] for t in tokens[start:i + 1])
+    if not name.endswith(_OWN_NAME_SUFFIXES) or len(name) < 6 or i - start < 2 \
+            or _NOT_OWN_NAME.search(name) or _GENERIC_ORG.match(name) or any(_stops_org(t[0]) for t in tokens[start:i]):
+        return None
+    return start
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.

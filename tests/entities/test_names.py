@@ -426,3 +426,11 @@ def test_state_firms_regions_zones_and_schools_from_the_eleventh_set() -> None:
     assert _names("先行试点建设50个智能化康复中心") == []
     assert _names("自治区、自治州、自治县的人民代表大会中") == []
     assert _names("攻坚之战连战连胜") == []
+
+
+def test_an_institution_named_at_length_with_no_place_in_its_name() -> None:
+    assert _names("发挥丝绸之路考古合作研究中心等作用") == [("org", "丝绸之路考古合作研究中心")]
+    assert _names("加快空天信息大学筹建") == [("org", "空天信息大学")]
+    assert _names("国际红树林中心、穿山甲保护研究中心") == [("org", "穿山甲保护研究中心")]
+    assert _names("建设一批新型研发机构和高水平研究院") == []
+    assert _names("规划建设大红门博物馆") == []  # the action is no part of the name, and the rest is too short to tell
