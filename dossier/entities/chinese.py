@@ -66,13 +66,13 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
               "丝绸之路经济带 "
               # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
-              "横琴 前海 临港 马祖 博鳌 "
+              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
               "枫桥 "
               # capitals and cities abroad that official prose names most
-              "日内瓦 纽约 华盛顿 伦敦 巴黎 莫斯科 东京 柏林 罗马 维也纳 布鲁塞尔 万隆 雅加达 曼谷 河内 平壤 首尔 汉城 "
+              "日内瓦 纽约 华盛顿 伦敦 巴黎 莫斯科 东京 柏林 罗马 维也纳 布鲁塞尔 万隆 雅加达 曼谷 河内 平壤 首尔 "
               "新德里 伊斯兰堡 喀布尔 德黑兰 安卡拉 开罗 阿斯塔纳 阿拉木图 比什凯克 杜尚别 塔什干 阿什哈巴德 "
               "乌兰巴托 金边 万象 仰光 马尼拉 吉隆坡 堪培拉 渥太华 墨尔本 悉尼 旧金山 洛杉矶 芝加哥 休斯敦 "
               "海牙 达沃斯 伊斯坦布尔 迪拜 利雅得").split()
@@ -128,7 +128,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "全国人民代表大会 中国人民政治协商会议 新三板 上交所 深交所 北交所 港交所 中国证监会 "
                        # the people's organisations by their short names, like 工商联 and 妇联
                        "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
-                       "哈工大 北航 复旦 浙大 中科大 国科大".split()) \
+                       "哈工大 北航 复旦 浙大 中科大 国科大 故宫 故宫博物院".split()) \
     | _KNOWN_COMPANIES
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
@@ -224,6 +224,33 @@ def _places() -> dict[str, str]:
 
 
 @functools.cache
+def _township_short_forms() -> dict[str, frozenset[str]]:
+    """Return {a township's short form: its full names}: 仪阳 for 仪阳街道, 南口 for 南口镇 (found only after their county)."""
+    forms: dict[str, set[str]] = {}
+    for name in patterns.townships().values():
+        short = re.sub(r"(?:民族乡|镇|乡|街道|苏木)$", "", name)
+        tag = _jieba().dt.word_tag_tab.get(short, "ns")
+        if 2 <= len(short) <= 3 and short != name and (tag.startswith("ns") or _jieba().dt.FREQ.get(short, 0) < 300):
+            # not 建设 of 建设镇 nor 天府 of 天府街道: words the dictionary knows as other than places
+            forms.setdefault(short, set()).add(name)
+    return {short: frozenset(names) for short, names in forms.items()}
+
+
+def _townships_after(text: str, places: list[Mention], boundaries: set[int]) -> list[Mention]:
+    """Return a county or city with one of its townships by short name right after it, as one place: 泰安仪阳, 昌平南口."""
+    found = []
+    forms = _township_short_forms()
+    for place in places:
+        for length in (3, 2):
+            short, end = text[place.end:place.end + length], place.end + length
+            if short in forms and (end in boundaries or end >= len(text) or not _HAN_RUN.match(text[end])) \
+                    and any(_within(town, place.value) for town in forms[short]):
+                found.append(Mention(PLACE, text[place.start:end], place.start, end, "gazetteer", place.value))
+                break
+    return found
+
+
+@functools.cache
 def _township_names() -> frozenset[str]:
     return frozenset(patterns.townships().values()) - frozenset(patterns.divisions().values())
 
@@ -283,6 +310,8 @@ def _named_areas(places: list[Mention], token_at: dict[int, tuple[str, str]]) ->
                 break
             area += word
             end, words = end + len(word), words + 1
+            if "国家" in area or area.endswith("名城"):
+                break  # 建瓯|申报国家历史文化名城: a title applied for, no area of the city
             if area.endswith(_AREA_ENDINGS) and len(area) > 1:
                 best = end  # the longest: 东莞|滨海|湾|新区, not 东莞滨海湾
         if best:
@@ -331,7 +360,7 @@ _GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:中心|重点|特色
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
-_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖", "科学城"))
+_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖", "科学城", "遗址"))
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海 "
@@ -525,7 +554,7 @@ def extract_zh(text: str) -> list[Mention]:
         if name in _ONLY_WITH_AREA and end == start + len(name):
             continue  # 京津冀 alone strings three abbreviations; 京津冀地区 is a place
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
-    found += places + _address_chains(places) + _named_areas(places, token_at)
+    found += places + _address_chains(places) + _named_areas(places, token_at) + _townships_after(text, places, boundaries)
     found += _planned_areas(text, places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     found += _named_bodies(text, tokens_all, boundaries)
@@ -562,6 +591,7 @@ def extract_zh(text: str) -> list[Mention]:
     # “白玉兰奖”, “飞天奖”: a name before 奖 names an award; “晋心登”, “鲁惠通”: a name alone in quotes is a
     # programme's or a brand's (official prose quotes slogans and brands, not people).
     return [m for m in found if not (m.type == PERSON and (text.startswith("奖", m.end) or
+                                                          m.start and text[m.start - 1] == m.text[1] or  # 三|严三实
                                                           text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES))]
 
 
@@ -576,7 +606,7 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|中轴线|"
-                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|"
+                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|"
                            r"港(?![澳口区台城产])")
 _DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园)")
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
@@ -706,7 +736,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
 #: Institutions that name themselves at length, with no place: 丝绸之路考古合作研究中心, 穿山甲保护研究中心.
 _OWN_NAME_SUFFIXES = ("研究中心", "研究院", "研究所", "联合会", "促进会", "基金会", "展览馆", "博物馆", "纪念馆", "大学")
 _OWN_NAME_TAGS = frozenset({"n", "nz", "vn", "j", "l", "ng", "nr", "nrt", "b", "t"})
-_NOT_OWN_NAME = re.compile(r"规划|建设|推进|打造|加快|新型|一流|高水平|高等|重点|现代|综合|各类|各种|一批|多家|相关|有关|专业|行业|企业|科研|研发|技术|"
+_NOT_OWN_NAME = re.compile(r"规划|建设|推进|打造|加快|力争|争取|推动|支持|建成|组建|成立|设立|筹建|依托|发挥|布局|培育|引进|新型|一流|高水平|高等|重点|现代|综合|各类|各种|一批|多家|相关|有关|专业|行业|企业|科研|研发|技术|"
                            r"创新|产业|工程|社会|民间|地方|基层|国有|民营|公立|私立|知名|著名|大型|中小|新建|其他")
 
 
@@ -717,7 +747,8 @@ def _own_name(tokens: list[tuple[str, str, int]], i: int) -> int | None:
     while start > 0 and i - start < 6 and (tokens[start - 1][1] in _OWN_NAME_TAGS or tokens[start - 1][1] == "v"
                                           and start - 1 > 0 and tokens[start - 2][1] in _OWN_NAME_TAGS):
         start -= 1
-    while start < i and (tokens[start][1] not in _OWN_NAME_TAGS or tokens[start][1] == "vn"):
+    while start < i and (tokens[start][1] not in _OWN_NAME_TAGS or tokens[start][1] == "vn"
+                         or _jieba().dt.word_tag_tab.get(tokens[start][0], "n")[:1] in ("v", "d")):
         start += 1  # 发挥|丝绸之路…, 规划|建设|大红门博物馆: the action before the name is no part of it
     name = "".join(t[0] for t in tokens[start:i + 1])
     if not name.endswith(_OWN_NAME_SUFFIXES) or len(name) < 6 or i - start < 2 \
@@ -749,7 +780,8 @@ _EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:�
 #: Laws name a body of several levels at once: 自治区、自治州、自治县的人民代表大会.
 _LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*(?:[所个家座批][\u4e00-\u9fff]{0,3})?$")
-_COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]")
+_COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]"
+                          r"(?![\u4e00-\u9fff])")  # not 新疆…大学2所职业本科院校: that counts the list, by its kind
 
 
 def _counted(text: str, start: int, end: int) -> bool:
@@ -767,9 +799,9 @@ def _level_facility(words: list[str]) -> bool:
 
 
 def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
-    """Return True when token k is a 和 between two nouns of an office name: 住房|和|城乡建设部, 数据|和|政务服务局."""
-    return tokens[k][0] == "和" and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
-        and tokens[k + 1][1] in ("n", "vn", "j", "nz") and tokens[k + 1][0] not in _ADMIN_WORDS \
+    """Return True when token k is a 和 or 与 between two nouns of a body's name: 住房|和|城乡建设部, 铁道|与|能源职业技术大学."""
+    return tokens[k][0] in ("和", "与") and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
+        and tokens[k + 1][1] in ("n", "vn", "j", "nz", "nt") and tokens[k + 1][0] not in _ADMIN_WORDS \
         and tokens[k - 1][0] not in _ORG_WHOLE  # not 市人大|和|市政协: two bodies
 
 
@@ -822,6 +854,8 @@ def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set
             continue
         if len(word) == 1 and word in "湖山江河海岛湾" and k and len(tokens[k - 1][0]) == 2:
             word, flag, start = tokens[k - 1][0] + word, "ns", tokens[k - 1][2]  # 明月|湖|实验室
+        if word == "国家" and k and (tokens[k - 1][0] in _places() or tokens[k - 1][1] == "ns"):
+            word, flag, start = tokens[k - 1][0] + word, "ns", tokens[k - 1][2]  # 怀柔|国家|实验室
         if len(word) >= 2 and (flag in _LAB_NAME_TAGS or word in _places()) \
                 and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):
             found.append(Mention(ORG, word + head, start, start + len(word) + 3, "rules"))
@@ -830,7 +864,7 @@ def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set
 
 #: A company named at the start of a clause, the subject of what follows: 思哲睿公司成为…, 大成集团成功化解….
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，、；。：“”（）\s]))(([\u4e00-\u9fff]{2,4})(?:公司|集团))(?=[\u4e00-\u9fff])")
-_NOT_COMPANY_NAME = re.compile(r"^[子母分总该本各其我央]|国有|国企|民营|平台|上市|龙头|骨干|头部|链主|城投|融资|投资|建设|"
+_NOT_COMPANY_NAME = re.compile(r"^[子母分总该本各其我央]|集体|国有|国企|民营|平台|上市|龙头|骨干|头部|链主|城投|融资|投资|建设|"
                                r"教育|医疗|医院|文旅|农业|科技|能源|物流|金融|保险|商贸|建筑|国际|跨国|外资|合资|独资|有限|股份|"
                                r"控股|集团|大型|中小|小微|重点|新增|一批|多家|企业|经营|运营|管理|服务|市属|省属|区属|县属|地方")
 
@@ -855,7 +889,8 @@ def _branches(text: str, orgs: list[Mention], places: list[Mention]) -> list[Men
     place_at = {m.start: m for m in places}
     for org in orgs:
         bracket = _BRACKETED.match(text, org.end)
-        if bracket and bracket[1] in _places() and org.text.endswith(_SCHOOLS):  # 香港城市大学（东莞）: a campus
+        if bracket and bracket[1] in _places() and (org.text.endswith(_SCHOOLS) or org.text.startswith("国家")):
+            # 香港城市大学（东莞）: a campus; 国家碳计量中心（河南）: a national centre's branch
             found.append(Mention(ORG, text[org.start:bracket.end()], org.start, bracket.end(), "rules"))
         elif match := _BRANCH.match(text, org.end):
             found.append(Mention(ORG, text[org.start:match.end()], org.start, match.end(), "rules"))

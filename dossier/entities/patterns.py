@@ -137,7 +137,10 @@ _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "
 _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}(?![\d-])")
 # A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
-                          r"|电话|手机|传真)[ \t]*[:：.#]?[ \t]*(?:(\d{10})|([2-9]\d{2}-\d{4}))(?![\d-])")
+                          r"|TELEPHONE|[Tt]elephone|电话|手机|传真)[ \t]*[:：.#]?[ \t]*"
+                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8}))(?![\d-])"
+                          # or a local number before the word of the next contact: 477-6308, e-mail
+                          r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))")
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
 _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])"
                            r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])")  # ext.45, ext. 3-9053
@@ -145,7 +148,7 @@ _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\
 _LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
 _LOCAL_AFTER_RE = re.compile(r"(?:[ ,、/]|\s)+(\d{7,8})(?!\d)")
-_EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+])(?<![0-9A-Za-z_.+]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![0-9A-Za-z_-])")
 _URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww]{3}\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
                      # a bare host name of three or more labels: edinet.enron.com, www-less intranet names
@@ -207,7 +210,8 @@ def phones(view: str) -> list[Mention]:
     for match in _LABELLED_RE.finditer(view):
         group = match.lastindex or 1
         number = match[group]
-        value = "+1" + number if group == 1 and number[0] in "23456789" else _digits(number)
+        value = "+1" + number if group == 1 and number[0] in "23456789" else \
+            "+" + _digits(number) if group == 3 else _digits(number)
         found.append(Mention(PHONE, number, match.start(group), match.end(group), "pattern", value, {"kind": "labelled"}))
     for match in _LABELLED_NANP_RE.finditer(view):
         found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + _digits(match[0]),
@@ -252,7 +256,11 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
 
 
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
-_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3})\b")
+_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3}"
+                          r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4})\b")  # California's bills: AB 1890, SBX2 78
+_DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
+#: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
+_DECREE_RE = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}?令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
 
 
 def docnos(view: str) -> list[Mention]:
@@ -260,6 +268,8 @@ def docnos(view: str) -> list[Mention]:
     regulator's orders and accounting standards in English (Order No. 888, SFAS 133)."""
     found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
              for m in _EN_DOCNO_RE.finditer(view)]
+    found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "decree"})
+              for m in _DECREE_RE.finditer(view) if _DECREE_ISSUER.match(m[0])]
     for match in _DOCNO_RE.finditer(view):
         prefix = match[1]
         lead = _DOCNO_LEAD.match(prefix)
@@ -292,7 +302,7 @@ _DATE_RE = re.compile(
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
     r"|(?P<us2>(?:(?<=/\d\d-)|(?<![\d/.-]))(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
-    r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2})\b)"
+    r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2}|'\d{2})\b)"
     r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
     # a month and a year: November 2000, Sept. 2001, Jan of 99 (precision month)
     r"|(?P<my>\b" + _MONTH_RE.replace("mon", "mon3") + r",?\s+(?P<myy>(?:19|20)\d{2})\b)"
@@ -356,7 +366,7 @@ def _date_value(m: re.Match[str]) -> str | None:
         # Only reached when year/month/day cannot be read (08/02/99): the American month/day/year of mail.
         return _iso(_century(int(m["vy"])), int(m["vm"]), int(m["vd"]))
     if m["en"]:
-        return _iso(int(m["ey"]), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
+        return _iso(_century(int(m["ey"].lstrip("'"))), _MONTHS_BY_PREFIX[m["mon"][:3].lower()], int(m["ed"]))
     if m["my"]:
         return _iso(int(m["myy"]), _MONTHS_BY_PREFIX[m["mon3"][:3].lower()], None)
     if m["mof"]:
@@ -418,6 +428,8 @@ def year_ranges(view: str) -> list[Mention]:
 #: A year with its quarter or half (一九五五年第一季度, 2024年一季度, 1998年下半年) or as a fiscal year (一九五七年度)
 #: is one date of the year.
 _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|度)")
+#: A quarter of a year in English: Q2 2001, 3Q 2000 (one date of the year).
+_EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t]?((?:19|20)\d{2})\b")
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
@@ -450,6 +462,8 @@ def quarters_and_decades(view: str) -> list[Mention]:
         decade = int(match[3]) if match[3].isdigit() else _han_number(match[3])
         year = f"{(century - 1) * 100 + decade:04d}"
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "decade"}))
+    for match in _EN_QUARTER.finditer(view):
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _EN_DECADE.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
     for match in _UNDERSCORE_YEAR.finditer(view):

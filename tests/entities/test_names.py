@@ -434,3 +434,18 @@ def test_an_institution_named_at_length_with_no_place_in_its_name() -> None:
     assert _names("国际红树林中心、穿山甲保护研究中心") == [("org", "穿山甲保护研究中心")]
     assert _names("建设一批新型研发机构和高水平研究院") == []
     assert _names("规划建设大红门博物馆") == []  # the action is no part of the name, and the rest is too short to tell
+
+
+def test_townships_after_their_county_listed_firms_and_named_labs_from_the_thirteenth_set() -> None:
+    assert _names("开工德州庆云、泰安仪阳项目，投用临沭蛟龙项目") == [
+        ("place", "德州庆云"), ("place", "泰安仪阳"), ("place", "临沭蛟龙")]
+    assert _names("建成昌平南口全国重点实验室基地一期") == [("place", "昌平南口")]
+    assert _names("与怀柔国家实验室达成战略合作") == [("org", "怀柔国家实验室")]
+    assert _names("雄安宣武医院门诊量达19万人次") == [("org", "雄安宣武医院")]
+    assert _names("加快设置新疆工业职业技术大学、新疆铁道与能源职业技术大学2所职业本科院校") == [
+        ("org", "新疆工业职业技术大学"), ("org", "新疆铁道与能源职业技术大学")]
+    assert _names("重庆脑与智能科学中心建成投用") == [("org", "重庆脑与智能科学中心")]
+    assert _names("加快国家碳计量中心（河南）建设") == [("org", "国家碳计量中心（河南）")]
+    assert _names("支持厦门、建瓯申报国家历史文化名城") == [("place", "厦门"), ("place", "建瓯")]
+    assert _names("严格落实“三严三实”要求，力争高能物理研究中心纳入规划") == []
+    assert _names("牛河梁遗址写入新版历史教科书") == [("place", "牛河梁遗址")]

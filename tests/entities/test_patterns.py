@@ -215,3 +215,14 @@ def test_mail_forms_of_dates_phones_and_english_document_numbers() -> None:
     assert _found("at (323)- 851- 8386 [U.S.A.]", "phone") == [("(323)- 851- 8386", "+13238518386")]
     assert _found("the native load exemption in Order No. 888.", "docno") == [("Order No. 888", "Order No. 888")]
     assert _found("Noncash Loss To Earnings For SFAS 133", "docno") == [("SFAS 133", "SFAS 133")]
+
+
+def test_decrees_bills_quarters_and_phones_of_the_fourteenth_set() -> None:
+    assert _found("2014年1月17日 中华人民共和国国务院令第646号公布", "docno") == [
+        ("中华人民共和国国务院令第646号", "中华人民共和国国务院令第646号")]
+    assert _found("to take up SBX2 78 in committee", "docno") == [("SBX2 78", "SBX2 78")]
+    assert _found("Enron sells merrill Q2 2001 250.00", "date") == [("Q2 2001", "2001")]
+    assert _found("the turbine as of Jan 1, '01 exclusive", "date") == [("Jan 1, '01", "2001-01-01")]
+    assert _found("TELEPHONE: 48-22 6578011", "phone") == [("48-22 6578011", "+48226578011")]
+    assert _found("477-6308, e-mail", "phone") == [("477-6308", "4776308")]
+    assert _found("-Teresa Glaze -tglaze@serc1.org", "email") == [("tglaze@serc1.org", "tglaze@serc1.org")]
