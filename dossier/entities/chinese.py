@@ -124,9 +124,10 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
-                       # the other parties, the broadcaster, the two universities known by their short names
+                       # the congress and the conference by their full names, the exchanges and the regulator
                        "全国人民代表大会 中国人民政治协商会议 新三板 上交所 深交所 北交所 港交所 中国证监会 "
-                       # the people's organisations by their short names, like 工商联 and 妇联
+                       # the people's organisations by their short names (like 工商联 and 妇联), the other parties,
+                       # the broadcaster, universities and the palace museum known by their short names
                        "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
                        "哈工大 北航 复旦 浙大 中科大 国科大 故宫 故宫博物院".split()) \
     | _KNOWN_COMPANIES
@@ -397,7 +398,8 @@ def _plausible_name(word: str) -> bool:
     return _jieba().dt.FREQ.get(word, 0) <= 10000
 
 
-#: The hundred commonest surnames, which carry about 85 % of the population (the rarer ones are often words).
+#: The commonest surnames, about 280, which nearly everyone bears; the rarer ones of COMMON_SURNAMES are often the
+#: first character of a word (战 of 连战连胜).
 _FREQUENT_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                                "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
                                "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
