@@ -211,7 +211,7 @@ def _places() -> dict[str, str]:
     for name in patterns.townships().values():
         # Townships by their full names only (枫桥镇, 黄桶街道): their short forms are too often words, and so
         # are some full names (建设镇, 人民街道, 小城镇: a common word before the township word).
-        stem = re.sub(r"(?:民族乡|镇|乡|街道|苏木)$", "", name)
+        stem = _TOWNSHIP_WORD.sub("", name)
         if len(name) >= 3 and not _GENERIC_TOWNSHIP.match(name) and not (
                 freq.get(stem, 0) >= 1000 and not tags.get(stem, "ns").startswith("ns") or freq.get(name, 0) >= 500):
             table.setdefault(name, name)
@@ -224,12 +224,15 @@ def _places() -> dict[str, str]:
     return table
 
 
+_TOWNSHIP_WORD = re.compile(r"(?:民族乡|镇|乡|街道|苏木)$")
+
+
 @functools.cache
 def _township_short_forms() -> dict[str, frozenset[str]]:
     """Return {a township's short form: its full names}: 仪阳 for 仪阳街道, 南口 for 南口镇 (found only after their county)."""
     forms: dict[str, set[str]] = {}
     for name in patterns.townships().values():
-        short = re.sub(r"(?:民族乡|镇|乡|街道|苏木)$", "", name)
+        short = _TOWNSHIP_WORD.sub("", name)
         tag = _jieba().dt.word_tag_tab.get(short, "ns")
         if 2 <= len(short) <= 3 and short != name and (tag.startswith("ns") or _jieba().dt.FREQ.get(short, 0) < 300):
             # not 建设 of 建设镇 nor 天府 of 天府街道: words the dictionary knows as other than places
