@@ -66,7 +66,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
               "丝绸之路经济带 "
               # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
-              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 "
+              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
@@ -113,7 +113,7 @@ _KNOWN_COMPANIES = frozenset("""
 中国国新 中国建材 中国节能 中国电气装备 中国星网 中国煤炭科工 中煤集团 中国中煤 中国盐业 中国物流集团 中国旅游集团 中国广核
 中广核 中国核工业 中核工业 中国电信集团 中国铁塔 中国信科 中国海洋石油 中国石油化工 中国石油天然气 中国安能 中国融通 中国卫通
 中国华录 中国农发 中国储备粮 中储粮 中国林业集团 中国医药集团 国药集团 中国保利 中国建设科技 中国检验认证 华侨城 东风汽车 一汽集团
-中国一汽 中国宝武钢铁 宝武集团 鞍钢 攀钢 包钢集团 酒钢集团 首钢集团 河钢集团
+中国一汽 中国宝武钢铁 宝武集团 鞍钢 攀钢 包钢集团 酒钢集团 首钢集团 河钢集团 国投 国能 中国资源循环集团
 """.split())
 _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
                        "世界知识产权组织 国际劳工组织 国际原子能机构 国际海事组织 国际民航组织 国际电信联盟 世界气象组织 联合国粮农组织 "
@@ -360,7 +360,7 @@ def _automaton(kind: str):
     return automaton
 
 
-_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:中心|重点|特色)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:中心|重点|特色|典型)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
@@ -368,13 +368,13 @@ _PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", 
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海 "
-                               "中心 内河 沿海 高等级".split())  # 中心镇 (a kind of town), 内河航道
+                               "中心 内河 沿海 高等级 典型".split())  # 中心镇 (a kind of town), 内河航道
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "全国政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "全国政府 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -490,7 +490,7 @@ def extract_zh(text: str) -> list[Mention]:
             if word.endswith(_TITLE_WORDS) and len(nxt[0]) == 1 and nxt[0] in COMMON_SURNAMES and nxt[1] == "nr" \
                     and i + 2 < len(tokens):
                 given = tokens[i + 2][0]
-                if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns"):
+                if 1 <= len(given) <= 2 and tokens[i + 2][1] in ("n", "nr", "ng", "nz", "j", "nrfg", "nrt", "ns", "vn"):
                     found.append(Mention(PERSON, nxt[0] + given, nxt[2], nxt[2] + 1 + len(given), "rules"))
         for k, (word, flag, start) in enumerate(tokens):
             if word == "中央" and _CENTRE_ACTS.match(text, start + 2):
@@ -564,9 +564,15 @@ def extract_zh(text: str) -> list[Mention]:
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     found += _named_bodies(text, tokens_all, boundaries)
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
-    # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会)
-    found = [m for m in found if m.type != ORG or not (_designation(m.text) or
-                                                       _LEVELS_OF.search(text, max(0, m.start - 10), m.start))]
+    # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会), nor
+    # the people's congresses in general (加强人民代表大会的立法): the one body has its place or its session before it
+    place_ends = {m.end for m in found if m.type == PLACE}
+    found = [m for m in found if m.type != ORG or not (
+        _designation(m.text) or _LEVELS_OF.search(text, max(0, m.start - 10), m.start) or m.text.endswith(_KINDS_OF_GOVERNMENT)
+        or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends)]
+    # convention and exhibition centres host others' events: places (the labelling rules), 国家会议中心
+    found = [Mention(PLACE, m.text, m.start, m.end, m.extractor, m.value) if m.type == ORG and m.text.endswith(_VENUES)
+             else m for m in found]
     for kind, names in ((ORG, "orgs"), (PERSON, "persons")):
         # Known names as written, wherever a word starts: jieba may glue them to what follows (毛泽东同志),
         # or to each other (马克思列宁主义: 马克思, 列宁).
@@ -575,8 +581,9 @@ def extract_zh(text: str) -> list[Mention]:
             start = end - len(name) + 1
             if start in boundaries or start == 0 or not _HAN_RUN.match(text[start - 1]) or start in known_ends \
                     or text[start - 1] == "届":  # 第八届|全国人民代表大会: jieba's one word
-                if kind == PERSON and not _reads_as_name(text, name, end + 1):
-                    continue
+                if kind == PERSON and not _reads_as_name(text, name, end + 1) or name.endswith("部") and \
+                        text.startswith("门", end + 1):
+                    continue  # 国家安全部|门: a department of the state's security, not the ministry
                 found.append(Mention(kind, name, start, end + 1, "rules"))
                 known_ends.add(end + 1)
     for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
@@ -600,6 +607,8 @@ def extract_zh(text: str) -> list[Mention]:
                                                           text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES))]
 
 
+_KINDS_OF_GOVERNMENT = ("法治政府", "数字政府", "服务型政府", "廉洁政府", "人民满意政府")
+_VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体育中心", "国际会都")
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
 
 
@@ -610,10 +619,11 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
-                           r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度)?合作区|(?:国际)?陆港区?|新机场|中轴线|"
+                           r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度|边境经济|经济)?合作区|港区|(?:国际)?陆港区?|新机场|中轴线|"
                            r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|"
                            r"港(?![澳口区台城产])")
-_DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园)")
+_DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园|"
+                       r"景区|旅游区|度假区)")  # 中卫|大漠黄河|景区
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
 #: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
 _AREA_NAME_TAGS = frozenset({"ns", "nz"})
@@ -707,6 +717,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
             continue
         j = i
         while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
+                         or tokens[j - 1][0] in _ORG_WHOLE  # 华为|青浦|研发中心
                          or tokens[j - 1][1] == "nr" and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places)
                          or tokens[j - 1][0] in places or _joins_office_words(tokens, j - 1)) and i - j < 7 \
                 and (not _stops_org(tokens[j - 1][0]) or _joins_office_words(tokens, j - 1)):
@@ -763,7 +774,7 @@ def _own_name(tokens: list[tuple[str, str, int]], i: int) -> int | None:
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
-_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|城市|等平台|等[\u4e00-\u9fff]{1,6}平台)")  # 城市: 海洋中心城市, a status
+_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|城市|等平台|等[\u4e00-\u9fff]{1,6}平台|等(?:重大|重点)?项目)")  # 城市: 海洋中心城市, a status
 
 
 def _being_built(name: str, text: str, end: int) -> bool:

@@ -131,8 +131,8 @@ Coordinator Associate Attorney Officer Consultant Chief Head Lead Trader Enginee
 Principal Advisor Adviser Representative CEO CFO COO CTO CFA VP MD""".split())
 _TITLE_WORDS_EN = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President Premier Secretary Chairman Chairwoman
 Minister Director Judge Comrade Mayor Governor Ambassador Senator ALJ Commissioner Sen. Rep. Gov. Justice""".split())
-#: Units and codes of the energy trade that the model takes for names: 1,500 MW, an EIN.
-_NOT_NAMES_EN = frozenset("MW MWh GW GWh kW kWh MMBtu Btu BTU Bcf MMcf EIN CUSIP ISIN".split())
+#: Units, codes and time zones of the energy trade that the model takes for names: 1,500 MW, an EIN, 11:00 AM (PST).
+_NOT_NAMES_EN = frozenset("MW MWh GW GWh kW kWh MMBtu Btu BTU Bcf MMcf EIN CUSIP ISIN PST PDT EST EDT CST CDT MST MDT GMT UTC".split())
 
 
 @functools.cache

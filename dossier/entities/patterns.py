@@ -257,7 +257,8 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
 
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
 _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3}"
-                          r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4})\b")  # California's bills: AB 1890, SBX2 78
+                          r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
+                          r"|[ARIC]\.\d{2}-\d{2}-\d{3})\b")  # the CPUC's applications and rulemakings: A.00-11-038
 _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
 #: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
 _DECREE_RE = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}?令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
@@ -400,7 +401,7 @@ def dates(view: str) -> list[Mention]:
 #: A bare year in English is a date only where the words say so: "in 2001", "Copyright 2001", "since 1999".
 _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|"
                       r"[Mm]id|[Yy]ear|Copyright|FY|[Tt]o|[Ff]or|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ff]iscal|"
-                      r"[Cc]alendar)|\(c\)|©)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)(?![ \t]*(?:[A-Za-z]*[Ww]\b|%|MM|mm|[Bb]arrels|"
+                      r"[Cc]alendar)|\(c\)|©|Copyright[ \t]+\?)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)(?![ \t]*(?:[kKMGT]?Wh?\b|[kmg]wh?\b|%|MM|mm|[Bb]arrels|"
                       r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|[Dd]ollars|[Ii]tems))"
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
@@ -439,6 +440,10 @@ _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d\.)(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\d/])")
 _MONTH_NAME_YY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+'?(00|3[2-9]|[4-9]\d)\b(?![,.]?\d)")
 _HEADER_DATE = re.compile(r"\b(3[01]|[12]\d|0?[1-9])[ \t]+(" + _MONTH_NAMES + r")[ \t]+(\d{2})(?=[ \t]+\d{1,2}:\d{2})")
+#: A year in two digits after an apostrophe, as people write it: Classes of '77 and '81.
+_APOSTROPHE_YEAR = re.compile(r"(?<=[ \t(])'(\d{2})(?![\w'])")
+#: A date with spaces before a file's extension: Forms Revised 01 30 02.xls.
+_FILE_NAME_DATE = re.compile(r"(?<!\d)(?<!\d )(0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01]) (\d{2})(?=\.[A-Za-z]{2,4}\b)")
 #: A season across two years, its second year in two digits: the 2001-02 season (one date).
 _SEASON = re.compile(r"(?<![\w./-])((?:19|20)\d{2})-(\d{2})(?![\w/-]|\.\d)")
 #: A month and a two-digit year after a word of time: in 4/01, by 12/02 (the year written with its leading zero
@@ -473,6 +478,13 @@ def quarters_and_decades(view: str) -> list[Mention]:
     for match in _MONTH_SLASH_YEAR.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", f"{match[2]}-{int(match[1]):02d}",
                              {"precision": "month"}))
+    for match in _APOSTROPHE_YEAR.finditer(view):
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", f"{_century(int(match[1])):04d}",
+                             {"precision": "year"}))
+    for match in _FILE_NAME_DATE.finditer(view):
+        value = _iso(_century(int(match[3])), int(match[1]), int(match[2]))
+        if value:
+            found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "day"}))
     for match in _MONTH_NAME_YY.finditer(view):
         value = f"{_century(int(match[2])):04d}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "month"}))
@@ -512,7 +524,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\b(?:Suite|Ste|Room|Rm|Box|No|Nos|Number|Unit|F
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
                            r"Lane|Ln|Way|Parkway|Pkwy|Circle|Court|Ct|Place|Plaza|Square|Highway|Hwy|Freeway|Fwy|Trail|"
-                           r"Terrace)\b|(?:[A-Za-z]*[Ww]h?|MM|mm|Mcf|MMcf|Bcf|Btu|MMBtu|Dth|bbl|%|percent|[Bb]arrels|"
+                           r"Terrace)\b|(?:[kKMGT]?Wh?\b|[kmg]wh?\b|MM|mm|Mcf|MMcf|Bcf|Btu|MMBtu|Dth|bbl|%|percent|[Bb]arrels|"
                            r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|ft|[Aa]cres|"
                            r"[Dd]ollars|[Pp]oints|[Hh]ours|hrs|[Mm]inutes|[Ss]tudents|[Mm]embers|[Hh]omes|[Jj]obs|"
                            r"[Ll]ines|[Pp]ages|[Ww]ords|[Bb]ytes|[Ii]tems|[Ll]ocations|[Ss]ites|[Cc]ompanies|[Tt]imes|"

@@ -449,3 +449,17 @@ def test_townships_after_their_county_listed_firms_and_named_labs_from_the_thirt
     assert _names("支持厦门、建瓯申报国家历史文化名城") == [("place", "厦门"), ("place", "建瓯")]
     assert _names("严格落实“三严三实”要求，力争高能物理研究中心纳入规划") == []
     assert _names("牛河梁遗址写入新版历史教科书") == [("place", "牛河梁遗址")]
+
+
+def test_bodies_venues_and_zones_from_the_fifteenth_set() -> None:
+    assert _names("继续加强人民代表大会的立法和监督工作") == []  # the congresses in general
+    assert ("org", "人民代表大会") in _names("江苏省第十四届人民代表大会第三次会议")
+    assert ("org", "国家安全部") not in _names("向国务院公安部门、国家安全部门报告")
+    assert _names("推动国家会议中心二期使用") == [("place", "国家会议中心")]  # a venue for others' events
+    assert _names("华为青浦研发中心正式投用") == [("org", "华为青浦研发中心")]
+    assert _names("省长叶建春作政府工作报告") == [("person", "叶建春")]
+    assert _names("加快建设吉隆边境经济合作区，京唐港区散货码头") == [
+        ("place", "吉隆边境经济合作区"), ("place", "京唐港区")]
+    assert _names("中卫大漠黄河景区被评为国家级旅游度假区") == [("place", "中卫大漠黄河景区")]
+    assert _names("积极参与全国法治政府建设示范创建活动，推进国家区域公共卫生中心等项目") == []
+    assert _names("深入贯彻行政许可法") == []

@@ -226,3 +226,12 @@ def test_decrees_bills_quarters_and_phones_of_the_fourteenth_set() -> None:
     assert _found("TELEPHONE: 48-22 6578011", "phone") == [("48-22 6578011", "+48226578011")]
     assert _found("477-6308, e-mail", "phone") == [("477-6308", "4776308")]
     assert _found("-Teresa Glaze -tglaze@serc1.org", "email") == [("tglaze@serc1.org", "tglaze@serc1.org")]
+
+
+def test_apostrophe_years_file_name_dates_and_the_cpucs_proceedings() -> None:
+    assert _found("Susan Priest Classes of '77 and '81", "date") == [("'77", "1977"), ("'81", "1981")]
+    assert _found("EIA411 Reporting Forms Revised 01 30 02.xls", "date") == [("01 30 02", "2002-01-30")]
+    assert _found("Copyright ? 2000 Dow Jones & Company, Inc.", "date") == [("2000", "2000")]  # © lost to ?
+    assert _found("in 2001 new rules, up to 2000 MW", "date") == [("2001", "2001")]  # "new" is no unit
+    assert [v for _t, v in _found("decision in A.00-11-038/A.00-10-028? by 11:00", "docno")] == [
+        "A.00-11-038", "A.00-10-028"]
