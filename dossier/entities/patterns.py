@@ -139,8 +139,10 @@ _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
                           r"|TELEPHONE|[Tt]elephone|电话|手机|传真)[ \t]*[:：.#]?[ \t]*"
                           r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8}))(?![\d-])"
-                          # or a local number before the word of the next contact: 477-6308, e-mail
-                          r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))")
+                          # or a local number before the word of the next contact (477-6308, e-mail), or after a
+                          # name and a colon in a phone list (SHIRLEY CRENSHAW: 853-5290)
+                          r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))"
+                          r"|(?<=[A-Za-z]: )([2-9]\d{2}-\d{4})(?![\d-])")
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
 _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])"
                            r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])")  # ext.45, ext. 3-9053
@@ -258,7 +260,8 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
 _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3}"
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
-                          r"|[ARIC]\.\d{2}-\d{2}-\d{3})\b")  # the CPUC's applications and rulemakings: A.00-11-038
+                          r"|[ARIC]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications and rulemakings: A.00-11-038
+                          r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
 _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
 #: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
 _DECREE_RE = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}?令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")

@@ -463,3 +463,13 @@ def test_bodies_venues_and_zones_from_the_fifteenth_set() -> None:
     assert _names("中卫大漠黄河景区被评为国家级旅游度假区") == [("place", "中卫大漠黄河景区")]
     assert _names("积极参与全国法治政府建设示范创建活动，推进国家区域公共卫生中心等项目") == []
     assert _names("深入贯彻行政许可法") == []
+
+
+def test_missions_countries_and_old_names_from_the_seventeenth_set() -> None:
+    assert _names("推动墨西哥、越南驻渝总领馆开馆") == [("place", "墨西哥"), ("org", "越南驻渝总领馆")]
+    assert _names("高水平建设郑州一卢森堡“空中丝路”，加快建设中国邮政航空枢纽") == [
+        ("place", "郑州"), ("place", "卢森堡"), ("org", "中国邮政")]
+    assert _names("高质量建设黄河故道生态富民廊道，联动三湘") == [("place", "黄河故道"), ("place", "三湘")]
+    assert _names("城中村改造") == []
+    assert _names("子公司独立于母公司，但在集团内部存在层级关系") == []
+    assert _names("建好国家区域公共卫生中心") == []

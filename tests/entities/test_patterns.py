@@ -235,3 +235,8 @@ def test_apostrophe_years_file_name_dates_and_the_cpucs_proceedings() -> None:
     assert _found("in 2001 new rules, up to 2000 MW", "date") == [("2001", "2001")]  # "new" is no unit
     assert [v for _t, v in _found("decision in A.00-11-038/A.00-10-028? by 11:00", "docno")] == [
         "A.00-11-038", "A.00-10-028"]
+
+
+def test_congress_bills_and_a_phone_list_of_local_numbers() -> None:
+    assert _found("Under Bill s.1618 TITLE III passed", "docno") == [("s.1618", "s.1618")]
+    assert _found("SHIRLEY CRENSHAW: 853-5290", "phone") == [("853-5290", "8535290")]
