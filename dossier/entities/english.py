@@ -135,6 +135,12 @@ Minister Director Judge Comrade Mayor Governor Ambassador Senator ALJ Commission
 _NOT_NAMES_EN = frozenset("MW MWh GW GWh kW kWh MMBtu Btu BTU Bcf MMcf EIN CUSIP ISIN PST PDT EST EDT CST CDT MST MDT GMT UTC".split())
 
 
+#: Given names that are also firms' names in the energy and banking mail (Chase, Morgan Stanley, Dean Witter):
+#: the model's ORG stands for these.
+_FIRMS_BY_FIRST_NAMES = frozenset("Chase Morgan Stanley Dean Grant Sterling Mason Douglas Wells Ford Dell Price Duke "
+                                  "Williams Edison Lehman Merrill Goldman Reliant Calpine Aquila".split())
+
+
 @functools.cache
 def _census_names() -> tuple[frozenset[str], frozenset[str]]:
     """Return the 1990 US census's first names and surnames that the ``names`` package ships, in title case.
@@ -373,7 +379,7 @@ def _trimmed(text: str, kind: str | None, start: int, end: int) -> Mention | Non
     surface = text[start:end]
     if surface in _NOT_NAMES_EN or surface.endswith((" of", " and", " the")):
         return None  # a unit, or a name cut short ("University of")
-    if kind == ORG and surface in _census_names()[0] and not surface.isupper():
+    if kind == ORG and surface in _census_names()[0] and not surface.isupper() and surface not in _FIRMS_BY_FIRST_NAMES:
         kind = PERSON  # "Martin will call": a one-word given name the model took for a firm
     # An e-mail address, a lower-case phrase or spreadsheet debris is not a name, whatever the model says.
     if end - start < 2 or "@" in surface or "(" in surface or ")" in surface or "`" in surface or not surface[0].isupper() or \

@@ -412,6 +412,8 @@ def test_english_surname_first_lists_titles_units_and_cities_as_bodies() -> None
     assert _names("ALJ Barnett said") == [("person", "Barnett")]
     assert _names("a complaint by the City of Detroit") == [("org", "City of Detroit")]
     assert _names("May Add 1,500 MW of power") == []
+    assert _names("Martin will call") == [("person", "Martin")]  # the model's ORG for a one-word given name
+    assert _names("Chase will fund the loan") == [("org", "Chase")]  # but a bank's name stays a firm
 
 
 def test_state_firms_regions_zones_and_schools_from_the_eleventh_set() -> None:
