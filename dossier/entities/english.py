@@ -204,7 +204,7 @@ def rule_mentions(text: str) -> list[Mention]:
     """Return persons, places and organisations that the rules name in Latin-script text."""
     found = [Mention(PERSON, m[0], m.start(), m.end(), "rules-en")
              for m in _SURNAME_FIRST.finditer(text) if _surname_first(m[0], m[1])
-             and not _NAME_BEFORE.search(text, 0, m.start())]  # "Grosvenor Square, Houston": a street and its city
+             and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]  # "Grosvenor Square, Houston": a street and its city
     found += [Mention(ORG, m[0], m.start(), m.end(), "rules-en") for m in _CITY_OF.finditer(text)]
     found += _states(text)
     for match in _CAP_RUN.finditer(text):
