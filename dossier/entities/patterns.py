@@ -451,7 +451,8 @@ _FILE_NAME_DATE = re.compile(r"(?<!\d)(?<!\d )(0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[0
 #: A season across two years, its second year in two digits: the 2001-02 season (one date).
 _SEASON = re.compile(r"(?<![\w./-])((?:19|20)\d{2})-(\d{2})(?![\w/-]|\.\d)")
 #: A month and a two-digit year after a word of time: in 4/01, by 12/02 (the year written with its leading zero
-#: or as 9x, so that 4/15 stays a day without a year); a year as '02 after such a word.
+#: or as 9x, so that 4/15 stays a day without a year); a year as '02 after such a word, also when a quote closes
+#: after it (by '02'), which _APOSTROPHE_YEAR leaves.
 _MONTH_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]tarting|[Bb]eginning|"
                          r"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id)[ \t]+(?:((?:1[0-2]|0?[1-9])/(?:0\d|9\d))|('\d{2}))(?![\w/-]|\.\d)")
 #: Two years joined by a dash in English: for 2000-2001 (each end a date); a span of one to ten years.
@@ -460,8 +461,10 @@ _EN_YEAR_PAIR = re.compile(r"(?<![\w./-])((?:19|20)\d{2})[-–]((?:19|20)\d{2})(
 _DECADE = re.compile(r"(?:(1[89]|20|十九|二十)世纪|(上)世纪)\s*([1-9]0|[一二三四五六七八九]十)\s*年代")
 
 
-def quarters_and_decades(view: str) -> list[Mention]:
-    """Return years with a quarter, decades (value: their first year), and years in names and pairs: 2001_Sheet, 2000-2001."""
+def more_dates(view: str) -> list[Mention]:
+    """Return the dates _DATE_RE's forms leave out: years with a quarter or half, decades (value: their first year),
+    months with a two-digit or slashed year, apostrophe years, dates in file names and mail headers, seasons and
+    years in names and pairs (2001_Sheet, 2000-2001)."""
     found = []
     for match in _QUARTER.finditer(view):
         year = match[1] if match[1].isdigit() else "".join(str(_HAN_DIGIT[c]) for c in match[1])
@@ -562,7 +565,7 @@ def find_patterns(text: str) -> list[Mention]:
     """Return every pattern entity of a page, overlapping matches resolved (longest, then first, wins)."""
     view = ascii_view(text)
     found = id_numbers(view) + emails(view) + urls(view) + docnos(view) + phones(view) + dates(view) + english_years(view) \
-        + year_ranges(view) + quarters_and_decades(view) + bare_years(view)
+        + year_ranges(view) + more_dates(view) + bare_years(view)
     for mention in found:
         mention.text = text[mention.start:mention.end]
     return resolve_overlaps(found)
