@@ -536,8 +536,13 @@ def extract_zh(text: str) -> list[Mention]:
                     and word not in _PERSON_STOP and word not in _GENERIC_MODIFIERS and not _GENERIC_AREA.match(word + head):
                 found.append(Mention(PLACE, word + head, start, head_start + len(head), "rules"))
     places = []
-    for end, name in _automaton("places").iter_long(text):
-        start, end = end - len(name) + 1, end + 1
+    # Every match, longest first at each start: the first that reads as a place wins, so a name that is no
+    # word of its own (临安 in 亲临|安徽) does not hide the place that overlaps it.
+    matches = sorted(((end - len(name) + 1, end + 1, name) for end, name in _automaton("places").iter(text)),
+                     key=lambda m: (m[0], -m[1]))
+    for start, end, name in matches:
+        if places and start < places[-1].end:
+            continue
         full = _places()[name]
         # A short form (莎车, 和政) must be a word of its own, not half of one (和政府); a province or a
         # country need only start one (jieba reads 台湾同胞 as one word).

@@ -475,3 +475,12 @@ def test_missions_countries_and_old_names_from_the_seventeenth_set() -> None:
     assert _names("城中村改造") == []
     assert _names("子公司独立于母公司，但在集团内部存在层级关系") == []
     assert _names("建好国家区域公共卫生中心") == []
+
+
+def test_a_place_is_not_hidden_by_a_name_that_overlaps_it_but_is_no_word() -> None:
+    # 亲临|安徽: 临安 (a district) overlaps 安徽 but is no word here; 新|青海, 新|宁夏 likewise (新青, 新宁)
+    assert _names("习近平总书记亲临安徽考察") == [("person", "习近平"), ("place", "安徽")]
+    assert _names("习近平总书记去年12月亲临海南发表重要讲话") == [("person", "习近平"), ("place", "海南")]
+    assert _names("也是推进现代化新青海建设的重要一年") == [("place", "青海")]
+    assert _names("为加快建设美丽新宁夏") == [("place", "宁夏")]
+    assert _names("抓好示范县建设") == []  # 范县 stays inside 示范县
