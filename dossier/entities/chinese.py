@@ -574,7 +574,7 @@ def extract_zh(text: str) -> list[Mention]:
     found += places + _address_chains(places) + _named_areas(places, token_at) + _townships_after(text, places, boundaries)
     found += _planned_areas(text, places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
-    found += _named_bodies(text, tokens_all, boundaries)
+    found += _named_bodies(text, tokens_all, boundaries) + _firms_listed(text, token_at)
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
     # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会), nor
     # the people's congresses in general (加强人民代表大会的立法): the one body has its place or its session before it
@@ -890,6 +890,57 @@ def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set
                 and word not in _ADMIN_WORDS and not _counted(text, start, start + len(word) + 3):
             found.append(Mention(ORG, word + head, start, start + len(word) + 3, "rules"))
     return found
+
+
+def _firms_listed(text: str, token_at: dict[int, tuple[str, str]]) -> list[Mention]:
+    """Return the firms of a list that ends in 等…企业: 远景、明阳、隆基、龙马等一批企业 (no list of firms could
+    name them all), but not the trades of one: 工业、商业、运输等企业, 钢铁、焦化等行业企业."""
+    found = []
+    for end_match in _FIRM_LIST_END.finditer(text):
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, end_match.start())), default=0)
+        chunks = text[clause_start:end_match.start()].split("、")
+        if len(chunks) < 2 or any(not 2 <= len(c) <= 6 for c in chunks[1:]):
+            continue
+        # The first item starts after the verb of the clause: 支持|宁德时代, 落地|深农集团.
+        first_end = clause_start + len(chunks[0])
+        first = next((p for p in range(max(clause_start + 1, first_end - 6), first_end - 1) if p in token_at
+                      and _preceding_tag(token_at, p, clause_start)[:1] in ("v", "p", "c", "d")), None)
+        if first is None and first_end - clause_start <= 6 and clause_start in token_at \
+                and token_at[clause_start][1][:1] not in ("v", "p", "c", "d"):
+            first = clause_start  # the list opens the clause: 远景、明阳…
+        if first is None:
+            continue
+        for p in range(first + 1, first_end - 1):  # 降碳|启动|兴化: the item starts after the clause's last verb
+            verb = text[max((q for q in range(first, p) if q in token_at), default=p):p]
+            if p in token_at and len(verb) >= 2 and _preceding_tag(token_at, p, first)[:1] == "v" \
+                    and _common_word(verb, 500):
+                first = p
+        items, offset = [], first
+        for chunk in [text[first:first_end]] + chunks[1:]:
+            items.append((chunk, offset))
+            offset += len(chunk) + 1
+        known = [name for name, _ in items if name in _KNOWN_COMPANIES or name.endswith(("集团", "公司"))]
+        if any(_TRADE.search(name) or _common_word(name, 600) and name not in known for name, _ in items):
+            continue  # a list of trades
+        firms = [(name, at) for name, at in items if name not in known and name not in _places()]
+        if len(firms) + len(known) >= 2:
+            found += [Mention(ORG, name, at, at + len(name), "rules") for name, at in firms]
+    return found
+
+
+def _preceding_tag(token_at: dict[int, tuple[str, str]], position: int, floor: int) -> str:
+    """Return the part-of-speech tag of the word that ends at *position* (searching back to *floor*)."""
+    for start in range(position - 1, floor - 1, -1):
+        if start in token_at:
+            word, flag = token_at[start]
+            return flag if start + len(word) == position else ""
+    return ""
+
+
+_FIRM_LIST_END = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?(?:龙头|重点|头部|链主|骨干|知名|领军|优质|大型|科技型)*(?:企业|公司)")
+_CLAUSE_BREAK = re.compile(r"[，。；：“”（）()\s]")
+#: Words of a trade, not a firm: 制造业, 建筑材料, 跨境电商, 环境保护.
+_TRADE = re.compile(r"业$|材料|数字|能源|电子|信息|制造|装备|钢铁|纺织|医药|食品|物流|电商|运输|建筑|环保|保护|服务|加工|贸易|科技$")
 
 
 #: A company named at the start of a clause, the subject of what follows: 思哲睿公司成为…, 大成集团成功化解….

@@ -484,3 +484,15 @@ def test_a_place_is_not_hidden_by_a_name_that_overlaps_it_but_is_no_word() -> No
     assert _names("也是推进现代化新青海建设的重要一年") == [("place", "青海")]
     assert _names("为加快建设美丽新宁夏") == [("place", "宁夏")]
     assert _names("抓好示范县建设") == []  # 范县 stays inside 示范县
+
+
+def test_the_firms_of_a_list_of_enterprises_but_not_its_trades() -> None:
+    # real report sentences (Inner Mongolia, Guizhou, Henan 2025); no list of firms could name them all
+    assert _names("远景、明阳、隆基、龙马等一批企业总部注册落地") == [
+        ("org", "远景"), ("org", "明阳"), ("org", "隆基"), ("org", "龙马")]
+    assert _names("支持宁德时代、中伟、裕能、比亚迪等龙头企业") == [
+        ("org", "宁德时代"), ("org", "中伟"), ("org", "裕能"), ("org", "比亚迪")]
+    assert _names("支持超聚变、郑州合晶、华为安驰等企业") == [("org", "超聚变"), ("org", "郑州合晶"), ("org", "华为安驰")]
+    assert _names("彻底清理工矿、交通运输、建筑安装和商业等企业") == []  # trades, not firms
+    assert _names("推进钢铁、焦化等行业企业") == []
+    assert _names("分别举办采煤、发电、冶炼、化工等企业") == []
