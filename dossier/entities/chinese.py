@@ -101,7 +101,7 @@ _CENTRAL_BODIES = frozenset("""
 国家铁路局 中国民用航空局 国家邮政局 国家文物局 国家中医药管理局 国家疾病预防控制局 国家矿山安全监察局 国家消防救援局
 国家外汇管理局 国家药品监督管理局 国家知识产权局 国家宗教事务局 国家宗教局 国务院港澳事务办公室 国务院台湾事务办公室
 国家互联网信息办公室 国家网信办 中央网信办 中央统战部 中央宣传部 中宣部 中央组织部 中组部 中央政法委 中央政法委员会
-中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团""".split())
+中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团 生产建设兵团""".split())
 #: Companies well known by a short name that names no place and ends in no office word: central
 #: state-owned firms, banks, and the firms that build surveillance, telecoms and cars (the last often
 #: named in Xinjiang documents). Names that are also everyday words (美的 "beautiful", 联想 "associate",
@@ -575,6 +575,7 @@ def extract_zh(text: str) -> list[Mention]:
     found += _planned_areas(text, places, token_at)
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     found += _named_bodies(text, tokens_all, boundaries) + _firms_listed(text, token_at)
+    found += [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _PUBLICATION.finditer(text)]
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
     # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会), nor
     # the people's congresses in general (加强人民代表大会的立法): the one body has its place or its session before it
@@ -619,6 +620,8 @@ def extract_zh(text: str) -> list[Mention]:
                                                           text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES))]
 
 
+#: A newspaper or magazine by its title (publications are organisations): 《中国国防报》, 《新疆日报》; not a report.
+_PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,13}(?:报|杂志|周刊|月刊))(?<!公报|通报|简报|汇报|情报|预报|年报|月报|季报|申报|举报|周报)》")
 _KINDS_OF_GOVERNMENT = ("法治政府", "数字政府", "服务型政府", "廉洁政府", "人民满意政府")
 _VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体育中心", "国际会都")
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))

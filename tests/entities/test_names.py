@@ -496,3 +496,9 @@ def test_the_firms_of_a_list_of_enterprises_but_not_its_trades() -> None:
     assert _names("彻底清理工矿、交通运输、建筑安装和商业等企业") == []  # trades, not firms
     assert _names("推进钢铁、焦化等行业企业") == []
     assert _names("分别举办采煤、发电、冶炼、化工等企业") == []
+
+
+def test_newspapers_by_their_titles_and_the_corps_by_its_short_name() -> None:
+    assert _names("做法在《中国国防报》头版刊发") == [("org", "中国国防报")]  # Ningxia 2025
+    assert _names("审议《政府工作报告》和《统计公报》") == []  # reports, not publications
+    assert _names("一年来，我们全力支持生产建设兵团改革发展") == [("org", "生产建设兵团")]  # Xinjiang 2025
