@@ -627,7 +627,7 @@ _VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体�
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
 
 
-_AREA_AFTER = re.compile(r"流域|干流|故道|(?:中下|上中|中|上|下)游(?!客)|都市圈|(?:主城)?都市区")
+_AREA_AFTER = re.compile(r"流域|干流|故道|(?:中下|上中|中|上|下)游(?!客)|(?:现代化)?都市圈|(?:主城)?都市区")
 #: 区 after a city's name is its proper (成都市区) unless it begins another word: 市区县, 市区域, 市区划.
 _CITY_PROPER = re.compile(r"区(?![县域划内外级])")
 _ONLY_WITH_AREA = frozenset(("京津冀",))
@@ -688,7 +688,9 @@ def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[s
         area_end = area.end() if area else None
         if not area and text[end:end + 1] in "—–-" and (partner := starts.get(end + 1)):
             area = _PLANNED_AREA.match(text, partner.end) or _AREA_AFTER.match(text, partner.end)
-            area_end = area.end() if area else partner.end if _ENDS_IN_AREA.search(partner.text) else None
+            # the partner's own name may end like an area (香港): only an area word after it counts
+            area_end = area.end() if area else partner.end if _ENDS_IN_AREA.search(partner.text) \
+                and partner.text not in _places() else None
         if area_end:
             found.append(Mention(PLACE, text[start:area_end], start, area_end, "rules"))
     return found

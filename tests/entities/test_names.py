@@ -502,3 +502,9 @@ def test_newspapers_by_their_titles_and_the_corps_by_its_short_name() -> None:
     assert _names("做法在《中国国防报》头版刊发") == [("org", "中国国防报")]  # Ningxia 2025
     assert _names("审议《政府工作报告》和《统计公报》") == []  # reports, not publications
     assert _names("一年来，我们全力支持生产建设兵团改革发展") == [("org", "生产建设兵团")]  # Xinjiang 2025
+
+
+def test_places_joined_by_dashes_share_an_area_word_only_when_there_is_one() -> None:
+    assert _names("“深圳—香港—广州”科技集群创新指数") == [("place", "深圳"), ("place", "香港"), ("place", "广州")]
+    assert _names("推动西宁—海东都市圈建设") == [("place", "西宁—海东都市圈")]
+    assert _names("培育哈尔滨现代化都市圈") == [("place", "哈尔滨现代化都市圈")]  # Heilongjiang 2025
