@@ -66,7 +66,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               # the basins by their own names, as oil fields and plans name them (准噶尔、塔里木、吐哈三大盆地)
               "准噶尔 塔里木 吐哈 柴达木 "
               # seas and straits
-              "台湾海峡 南海 东海 黄海 渤海 马六甲海峡 太平洋 印度洋 大西洋 北冰洋 加勒比 加勒比海 "
+              "台湾海峡 南海 东海 黄海 渤海 北部湾 琼州海峡 马六甲海峡 太平洋 印度洋 大西洋 北冰洋 加勒比 加勒比海 "
               # the rivers, lakes and mountains official prose names by their own names
               "辽河 松花江 嫩江 海河 渭河 汾河 汉江 湘江 赣江 闽江 钱塘江 澜沧江 怒江 雅鲁藏布江 金沙江 岷江 嘉陵江 乌江 "
               "漓江 图们江 鸭绿江 洞庭湖 洞庭 鄱阳湖 太湖 巢湖 洪泽湖 青海湖 滇池 洱海 泰山 黄山 峨眉山 长白山 五台山 "
@@ -573,6 +573,9 @@ def extract_zh(text: str) -> list[Mention]:
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
     found += places + _address_chains(places) + _named_areas(places, token_at) + _townships_after(text, places, boundaries)
     found += _planned_areas(text, places, token_at)
+    # a country's party is one body: 苏联共产党, 越南共产党
+    found += [Mention(ORG, text[p.start:party.end()], p.start, party.end(), "rules")
+              for p in places if (party := _PARTY.match(text, p.end))]
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
     found += _named_bodies(text, tokens_all, boundaries) + _firms_listed(text, token_at)
     found += [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _PUBLICATION.finditer(text)]
@@ -622,6 +625,7 @@ def extract_zh(text: str) -> list[Mention]:
 
 #: A newspaper or magazine by its title (publications are organisations): 《中国国防报》, 《新疆日报》; not a report.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,13}(?:报|杂志|周刊|月刊))(?<!公报|通报|简报|汇报|情报|预报|年报|月报|季报|申报|举报|周报)》")
+_PARTY = re.compile(r"(?:共产党|工人党|劳动党)")
 _KINDS_OF_GOVERNMENT = ("法治政府", "数字政府", "服务型政府", "廉洁政府", "人民满意政府")
 _VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体育中心", "国际会都")
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
@@ -635,7 +639,7 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度|边境经济|经济)?合作区|港区|(?:国际)?陆港区?|新机场|中轴线|"
-                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|"
+                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|(?:国际)?门户港|"
                            r"港(?![澳口区台城产])")
 _DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园|"
                        r"景区|旅游区|度假区)")  # 中卫|大漠黄河|景区
@@ -646,7 +650,7 @@ _AREA_NAME_TAGS = frozenset({"ns", "nz"})
 
 #: 中央 followed by what a body does (召开, 决定, 部署) is the Party centre acting, an organisation; 中央 as an
 #: attribute (中央财政, 中央部门) is not.
-_CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|批准|指出|强调|确定|印发|出台|发出|号召|颁布|制定)")
+_CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|批准|指出|强调|确定|印发|出台|发出|号召|颁布|制定|下达)")
 #: A route between two places: 富裕至加格达奇铁路, 铜仁至吉首高铁, 盘州至兴义铁路.
 _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
 

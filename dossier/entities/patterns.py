@@ -224,7 +224,12 @@ def phones(view: str) -> list[Mention]:
 
 def emails(view: str) -> list[Mention]:
     """Return e-mail addresses (lower-cased as value)."""
-    return [Mention(EMAIL, m[0], m.start(), m.end(), "pattern", m[0].lower()) for m in _EMAIL_RE.finditer(view)]
+    return [Mention(EMAIL, m[0], m.start(), m.end(), "pattern", m[0].lower()) for m in _EMAIL_RE.finditer(view)
+            if not (view[m.start() - 1:m.start()] == "<" and _MESSAGE_ID_HEADER.search(view, max(0, m.start() - 40), m.start()))]
+
+
+#: Headers whose <local@host> is a message's identifier, not an address: Message-ID: <AD3CC…@hrm04.house.gov>.
+_MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|content-id|x-ms-tnef-correlator):[^\n]*<$")
 
 
 def urls(view: str) -> list[Mention]:
@@ -262,6 +267,7 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
 _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3}"
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
                           r"|[ARIC]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications and rulemakings: A.00-11-038
+                          r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
 _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
 #: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
@@ -301,8 +307,8 @@ _MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 # Capitalised or in capitals (NOVEMBER 17, 2000), never in lower case ("may", "mar" are words).
 _MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
 _DATE_RE = re.compile(
-    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?)"
-    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?)?)"
+    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|[春夏秋冬]季)?)"
+    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|[春夏秋冬]季)?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
@@ -393,8 +399,8 @@ def dates(view: str) -> list[Mention]:
     found = []
     for match in _DATE_RE.finditer(view):
         value = _date_value(match)
-        if value is None:
-            continue
+        if value is None or match["num"] and "/" in (view[match.start() - 1:match.start()] + view[match.end():match.end() + 1]):
+            continue  # …/2001/02/28/krtbn/…: the folders of a path, not a date written in the text
         text = match[0].rstrip()
         precision = {4: "year", 7: "month"}.get(len(value), "day")
         found.append(Mention(DATE, text, match.start(), match.start() + len(text), "pattern", value,

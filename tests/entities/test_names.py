@@ -189,7 +189,8 @@ def test_generic_bodies_awards_and_adverbs_are_no_names_and_areas_of_a_city_are(
 # 2025 Henan and Ningxia reports (zh-docs/provincial-work-reports-2025-docx).
 def test_well_known_companies_by_their_short_names() -> None:
     assert _names("支持比亚迪、上汽、奇瑞、宇通等企业扩量提质，力争整车产量200万辆。") == \
-        [("org", "比亚迪"), ("org", "奇瑞")]  # 比亚迪 is no transliterated person
+        [("org", "比亚迪"), ("org", "上汽"), ("org", "奇瑞"), ("org", "宇通")]  # 比亚迪 is no transliterated person;
+    # 上汽 and 宇通 are on no list: the list of enterprises they stand in names them
     assert _names("加快建设亚马逊、腾讯、中国电信、中国移动、航天云等25个数据中心和智算项目。") == \
         [("org", "腾讯"), ("org", "中国电信"), ("org", "中国移动")]
     assert _names("海康威视和大华股份的摄像头") == [("org", "海康威视"), ("org", "大华股份")]
@@ -508,3 +509,9 @@ def test_places_joined_by_dashes_share_an_area_word_only_when_there_is_one() -> 
     assert _names("“深圳—香港—广州”科技集群创新指数") == [("place", "深圳"), ("place", "香港"), ("place", "广州")]
     assert _names("推动西宁—海东都市圈建设") == [("place", "西宁—海东都市圈")]
     assert _names("培育哈尔滨现代化都市圈") == [("place", "哈尔滨现代化都市圈")]  # Heilongjiang 2025
+
+
+def test_a_countrys_party_the_centre_allotting_and_a_gateway_port() -> None:
+    assert _names("苏联共产党第二十一次代表大会，通过了发展国民经济的七年计划") == [("org", "苏联共产党")]  # 1959 report
+    assert _names("中央下达农村义务教育经费666亿元") == [("org", "中央")]  # 2007 report
+    assert _names("推进北部湾国际门户港基础设施、服务提升三年行动") == [("place", "北部湾国际门户港")]  # Guangxi 2025

@@ -240,3 +240,14 @@ def test_apostrophe_years_file_name_dates_and_the_cpucs_proceedings() -> None:
 def test_congress_bills_and_a_phone_list_of_local_numbers() -> None:
     assert _found("Under Bill s.1618 TITLE III passed", "docno") == [("s.1618", "s.1618")]
     assert _found("SHIRLEY CRENSHAW: 853-5290", "phone") == [("853-5290", "8535290")]
+
+
+def test_path_folders_message_ids_rfcs_and_chinese_seasons() -> None:
+    # real lines: an Enron news link, a House mail header, a Tika mailing-list subject, the 1959 report
+    assert _found("http://www.bayarea.com/cgi-bin/dder/2001/02/28/krtbn/0000-0408-SJ-POWER-PLANT", "date") == []
+    assert _found("Message-ID: <AD3CC6482AA0D211A7FB0008C7A4BBC306AE9252@hrm04.house.gov>", "email") == []
+    assert _found("From: Jeff Dasovich <jeff.dasovich@enron.com>", "email") == [
+        ("jeff.dasovich@enron.com", "jeff.dasovich@enron.com")]
+    assert _found("> RFC822 messages not parsed", "docno") == [("RFC822", "RFC822")]
+    assert _found("我们在一九五八年春季总结了第一个五年计划的经验", "date") == [("一九五八年春季", "1958")]
+    assert _found("Released 2001/02/28 at noon", "date") == [("2001/02/28", "2001-02-28")]
