@@ -52,7 +52,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "纳米比亚 博茨瓦纳 莫桑比克 马达加斯加 毛里求斯 吉布提 索马里 厄立特里亚 几内亚 贝宁 多哥 科特迪瓦 "
               "塞拉利昂 利比里亚 毛里塔尼亚 冈比亚 布基纳法索 马拉维 莱索托 斯威士兰 科摩罗 塞舌尔 佛得角 "
               "墨西哥城 曼谷 "
-              "大陆 中华民国 华北 华中 华南 华东 南疆 北疆 东疆 粤港澳大湾区 大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 "
+              "大陆 中华民国 华北 华中 华南 华东 南疆 北疆 东疆 粤港澳大湾区 大湾区 京津冀 长三角 珠三角 长江三角洲 珠江三角洲 粤东西北 "
               # the old names provinces still go by in official prose
               "巴蜀 巴渝 三晋 三湘 齐鲁 燕赵 荆楚 八闽 八桂 南粤 岭南 三秦 陇原 中原 关中 江南 云岭 天府 湖湘 江淮 "
               # parts of a province by its one-character name and a direction
@@ -132,7 +132,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the congress and the conference by their full names, the exchanges and the regulator
-                       "全国人民代表大会 中国人民政治协商会议 新三板 上交所 深交所 北交所 港交所 中国证监会 "
+                       "全国人民代表大会 中国人民政治协商会议 大湾区国家技术创新中心 新三板 上交所 深交所 北交所 港交所 中国证监会 "
                        # the people's organisations by their short names (like 工商联 and 妇联), the other parties,
                        # the broadcaster, universities and the palace museum known by their short names
                        "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
@@ -142,7 +142,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管|外国|外國|他国)")
-_PERSON_STOP = frozenset("阿拉伯 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
+_PERSON_STOP = frozenset("阿拉伯 海洛因 可卡因 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
                          "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
@@ -151,7 +151,7 @@ _TITLE_WORDS = ("书记", "主席", "总理", "副总理", "委员长", "总书�
 _CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
                              r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _TITLE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(同志|书记|主席|总理|省长|市长|县长|局长|厅长|部长|主任|委员|副书记|"
-                          r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员|院士|教授))")
+                          r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员|院士|教授|诞辰))")
 
 
 #: Officials named in the leaked Xinjiang documents and the PRC's best-known leaders (see the module docstring).
@@ -378,7 +378,7 @@ _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型
                                "中心 内河 沿海 高等级 典型".split())  # 中心镇 (a kind of town), 内河航道
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "全国政府 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "全国政府 国家政府 招商会 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法")
@@ -551,10 +551,12 @@ def extract_zh(text: str) -> list[Mention]:
         if name != full and not after_parent and (start not in boundaries or end not in boundaries
                                                   and name not in _wide_places()):
             continue
-        if name == full and len(name) <= 3 and start not in boundaries:
+        if name == full and len(name) <= 3 and start not in boundaries and not _glued_to_word(text, start, end, boundaries):
             continue  # 范县 in 示范县 ("model county")
         if name in _township_names() and (start not in boundaries or end not in boundaries):
             continue  # a township must be words of its own: not 发展乡 in 发展|乡村
+        if text.startswith("部", end) and name in ("中东", "中西", "东中"):
+            continue  # 中东部, 中西部: the central and eastern parts of China, not the Middle East
         if text.startswith("域", end) and name.endswith(("县", "市", "区")):
             continue  # 和县 in 集团和县域: 县域 is "county-level", not 和县
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
@@ -655,6 +657,14 @@ _CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|
 _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
 
 
+def _glued_to_word(text: str, start: int, end: int, boundaries: set[int]) -> bool:
+    """Return True when jieba joined a common word and the name after it into one word: 符合中国 (符合|中国)."""
+    if end not in boundaries or any(b in boundaries for b in range(start + 1, end)):
+        return False
+    before = next((b for b in range(start - 1, max(-1, start - 5), -1) if b in boundaries), None)
+    return before is not None and start - before >= 2 and _common_word(text[before:start], 100)
+
+
 def _route_ends(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
     """Return both ends of a named route when one end is a known place: the other is then a place too."""
     found = []
@@ -750,7 +760,8 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…), but
                 # a verb right before a bare 学院 or 医院 is the field it names: 海南|警察|学院
             j -= 1
-        while j < i and tokens[j][1] not in ("ns", "nt") and tokens[j][0] not in places and \
+        while j < i and (tokens[j][1] not in ("ns", "nt") or tokens[j][0] in _EVERYDAY_COUNTY_NAMES) \
+                and tokens[j][0] not in places and \
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE \
                 and not (tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)):
             j += 1  # an organisation name starts with its place or its own name, not a verb
@@ -761,7 +772,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
             j, anchored = own, True
         words = [t[0] for t in tokens[j:i + 1]]
         name = "".join(words)
-        if len(name) < 3 or _GENERIC_ORG.match(name) or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
+        if len(name) < 3 or _GENERIC_ORG.match(name) or name in _NOT_ORG or name in _ORG_SUFFIXES and name not in _ORG_WHOLE:
             continue
         shared_level = _EACH_LEVEL.search(text, max(0, tokens[j][2] - 6), tokens[j][2])  # 各州、市人民政府: any of them
         if anchored and not shared_level and not _counted(text, tokens[j][2], start + len(word)) \
@@ -795,7 +806,7 @@ def _own_name(tokens: list[tuple[str, str, int]], i: int) -> int | None:
 
 
 #: A centre or hub followed by these is a project being built, not a body: 国际贸易中心建设, 数据中心集群.
-_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|城市|等平台|等[\u4e00-\u9fff]{1,6}平台|等(?:重大|重点)?项目)")  # 城市: 海洋中心城市, a status
+_PROJECT_AFTER = re.compile(r"(?:建设|项目|集群|城市|城镇|作业区|等平台|等[\u4e00-\u9fff]{1,6}平台|等(?:重大|重点)?项目)")  # 城市: 海洋中心城市, a status
 
 
 def _being_built(name: str, text: str, end: int) -> bool:

@@ -515,3 +515,15 @@ def test_a_countrys_party_the_centre_allotting_and_a_gateway_port() -> None:
     assert _names("苏联共产党第二十一次代表大会，通过了发展国民经济的七年计划") == [("org", "苏联共产党")]  # 1959 report
     assert _names("中央下达农村义务教育经费666亿元") == [("org", "中央")]  # 2007 report
     assert _names("推进北部湾国际门户港基础设施、服务提升三年行动") == [("place", "北部湾国际门户港")]  # Guangxi 2025
+
+
+def test_glued_places_births_and_what_is_no_body_from_the_nineteenth_set() -> None:
+    assert _names("各级政府办事情、作决策，都要符合中国现阶段国情") == [("place", "中国")]  # jieba: 符合中国
+    assert _names("纪念陈嘉庚先生诞辰150周年、严复诞辰170周年等活动") == [("person", "陈嘉庚"), ("person", "严复")]
+    assert _names("积极承接中东部劳动密集型产业转移") == []  # the central and eastern parts
+    assert _names("加强沿边重点城镇、兴边富民中心城镇和边境新村建设") == []
+    assert _names("建成周口港中心作业区一期工程") == [("place", "周口港")]
+    assert _names("严控新建政府性楼堂馆所") == []  # 新建 "newly built" opens no name
+    assert _names("中国政府与其他国家政府签订互免签证协议") == [("org", "中国政府")]
+    assert _names("本法所称的毒品，是指鸦片、海洛因、吗啡") == []
+    assert _names("珠三角与粤东西北经贸合作招商会") == [("place", "珠三角"), ("place", "粤东西北")]
