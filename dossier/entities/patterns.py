@@ -125,7 +125,7 @@ _PHONE_RE = re.compile(
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
-    r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:-[ \t]|[ .-])\d{4})"  # (713) 853-1234
+    r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?![0-9A-Za-z_@])")
 # A number abroad written with dots from its country code, as mail signatures do: London: 44.207.783.4040.
 _DOTTED_INTL_RE = re.compile(r"(?<![\w.+])[2-9]\d{1,2}\.\d{2,4}\.\d{3}\.\d{4}(?![\w.]|\.\d)")
@@ -165,6 +165,9 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+_TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
+
+
 def phones(view: str) -> list[Mention]:
     """Return phone numbers: PRC mobile and landline, North American and other international."""
     found = []
@@ -172,6 +175,8 @@ def phones(view: str) -> list[Mention]:
         kind = match.lastgroup or ""
         text = match[0]
         start = match.start()
+        if kind == "intl" and _TIME_BEFORE.search(view, max(0, start - 12), start):
+            continue  # 09:54:19 +1000: a time zone, not a number
         if text.startswith("(") and ")" not in text[:6]:
             text, start = text[1:], start + 1  # (713-569-9563: the parenthesis opens an aside, not an area code
         digits = _digits(text)
@@ -268,6 +273,7 @@ _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
                           r"|[ARIC]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications and rulemakings: A.00-11-038
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
+                          r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
 _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
 #: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
@@ -323,6 +329,8 @@ _DATE_RE = re.compile(
     + r"-(?P<dy4>(?:19|20)?\d{2})\b)"
     # day first, where the first number cannot be a month: 20/11/2000
     r"|(?P<dmy>(?<![\d/.-])(?P<xd>3[01]|2\d|1[3-9])/(?P<xm>1[0-2]|0?[1-9])/(?P<xy>(?:19|20)\d{2})(?![\d/]))"
+    # day.month.year, as Europe writes it: 15.9.2007
+    r"|(?P<dot>(?<![\d.])(?P<td>3[01]|[12]\d|0?[1-9])\.(?P<tm>1[0-2]|0?[1-9])\.(?P<ty>(?:19|20)\d{2})(?![\d.]*\d))"
     # month-day-year with dashes or dots, as file names carry them: 5-24-01, 5.10.01
     r"|(?P<usf>(?<![\w./-])(?P<wm>1[0-2]|0?[1-9])(?P<wsep>[-.])(?P<wd>3[01]|[12]\d|0?[1-9])(?P=wsep)(?P<wy>\d{2})"
     r"(?![\w-]|\.\d))")
@@ -367,6 +375,8 @@ def _date_value(m: re.Match[str]) -> str | None:
         return _iso(year, _han_number(m["hm"]) if m["hm"] else None, _han_number(m["hd"]) if m["hd"] else None)
     if m["num"]:
         return _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+    if m["dot"]:
+        return _iso(int(m["ty"]), int(m["tm"]), int(m["td"]))
     if m["short"]:
         # Chinese official short dates are year/month/day (17/03/01 is 1 March 2017).
         return _iso(_century(int(m["sy"])), int(m["sm"]), int(m["sd"]))

@@ -251,3 +251,12 @@ def test_path_folders_message_ids_rfcs_and_chinese_seasons() -> None:
     assert _found("> RFC822 messages not parsed", "docno") == [("RFC822", "RFC822")]
     assert _found("我们在一九五八年春季总结了第一个五年计划的经验", "date") == [("一九五八年春季", "1958")]
     assert _found("Released 2001/02/28 at noon", "date") == [("2001/02/28", "2001-02-28")]
+
+
+def test_european_dotted_dates_spaced_dashes_iso_standards_and_time_zones() -> None:
+    # lines of the ingest fixtures: a PDF's date, a phone-number test file, a Unicode text, a mail header
+    assert _found("15.9.2007 11:02", "date") == [("15.9.2007", "2007-09-15")]
+    assert _found("(949) 666 - 6666", "phone") == [("(949) 666 - 6666", "+19496666666")]
+    assert _found("ISO 10646-1 Basic Multilingual Plane", "docno") == [("ISO 10646-1", "ISO 10646-1")]
+    assert _found("Date: Fri, 18 Jun 2010 09:54:19 +1000", "phone") == []  # the zone of the time
+    assert _found("call +44 20 7946 0958 now", "phone") == [("+44 20 7946 0958", "+442079460958")]
