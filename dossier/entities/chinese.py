@@ -88,7 +88,7 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "银行", "中心", "协会", "研究所", "研究院", "研究生院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
-                 "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆")
+                 "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆", "联盟")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -121,6 +121,7 @@ _KNOWN_COMPANIES = frozenset("""
 中广核 中国核工业 中核工业 中国电信集团 中国铁塔 中国信科 中国海洋石油 中国石油化工 中国石油天然气 中国安能 中国融通 中国卫通
 中国华录 中国农发 中国储备粮 中储粮 中国林业集团 中国医药集团 国药集团 中国保利 中国建设科技 中国检验认证 华侨城 东风汽车 一汽集团
 中国一汽 中国宝武钢铁 宝武集团 鞍钢 攀钢 包钢集团 酒钢集团 首钢集团 河钢集团 国投 国能 中国资源循环集团 中国邮政
+亚马逊 微软 谷歌 脸书 特斯拉 英特尔 高通 英伟达 西门子 波音 空客 三星 索尼 丰田 大众汽车 宝马 奔驰 通用汽车 通用电气
 """.split())
 _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军委 中国人民解放军 国民党 东盟 上海合作组织 上合组织 世界贸易组织 世贸组织 "
                        "世界知识产权组织 国际劳工组织 国际原子能机构 国际海事组织 国际民航组织 国际电信联盟 世界气象组织 联合国粮农组织 "
@@ -367,7 +368,7 @@ def _automaton(kind: str):
     return automaton
 
 
-_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^(?:中心|重点|特色|典型|城中)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
+_GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^都市[区圈]$|^(?:中心|重点|特色|典型|城中)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
 _PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
@@ -585,6 +586,7 @@ def extract_zh(text: str) -> list[Mention]:
     # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会), nor
     # the people's congresses in general (加强人民代表大会的立法): the one body has its place or its session before it
     place_ends = {m.end for m in found if m.type == PLACE}
+    found = [_without_title(m) if m.type == ORG else m for m in found]
     found = [m for m in found if m.type != ORG or not (
         _designation(m.text) or _LEVELS_OF.search(text, max(0, m.start - 10), m.start) or m.text.endswith(_KINDS_OF_GOVERNMENT)
         or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends)]
@@ -641,7 +643,7 @@ _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
 _PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度|边境经济|经济)?合作区|港区|(?:国际)?陆港区?|新机场|中轴线|"
-                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|(?:国际)?门户港|"
+                           r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|(?:国际)?门户港|(?:智慧|创新|科创)城|"
                            r"港(?![澳口区台城产])")
 _DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园|"
                        r"景区|旅游区|度假区)")  # 中卫|大漠黄河|景区
@@ -855,18 +857,30 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
 
 def _stops_org(word: str) -> bool:
     return word in ("关于", "和", "及", "与", "由", "向", "对", "在", "经", "从", "为", "将", "把", "被", "是", "的", "等", "各", "并", "同",
-                    "直属", "所属", "下属", "附属")  # 教育部|直属|师范大学: any of the ministry's universities
+                    "直属", "所属", "下属", "附属", "落地")  # 教育部|直属|师范大学: any of the ministry's universities
 
 
 #: Titles that many bodies hold, and kinds of body: no one organisation (the labelling rules in eval/ner).
 #: With a place before them these name the place's status (上海国际航运中心: the place only) ...
 _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
                   "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心", "国际交往中心",
-                  "综合性国家科学中心", "国家科学中心", "集散中心")
+                  "综合性国家科学中心", "国家科学中心", "集散中心", "计算中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中心 全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
                           "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
                           "金融资产投资公司 重点大学 城投公司 城投集团".split())
+
+
+def _without_title(org: Mention) -> Mention:
+    """Return a body named with the title it holds as the body alone: 华西二院西藏医院|国家区域医疗中心."""
+    title = next((t for t in _TITLES_LONGEST_FIRST if org.text.endswith(t) and len(org.text) > len(t)), None)
+    body = org.text[:-len(title)] if title else ""
+    if len(body) >= 4 and body.endswith(_ORG_SUFFIXES) and not _designation(body):
+        return Mention(ORG, body, org.start, org.start + len(body), org.extractor)
+    return org
+
+
+_TITLES_LONGEST_FIRST = tuple(sorted(_CLASS_TITLES | set(_STATUS_TITLES), key=lambda t: (-len(t), t)))
 
 
 def _designation(name: str) -> bool:
@@ -892,8 +906,14 @@ _LAB_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
 
 
 def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int]) -> list[Mention]:
+    tag_at = {start: flag for _, flag, start in tokens}
     found = [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _CLAUSE_COMPANY.finditer(text)
-             if _company_name(m[2])]
+             if _company_name(m[2]) and tag_at.get(m.start(1)) != "v"]  # not 做|实金|控集团
+    for word, flag, start in tokens:  # 推进|吉能集团: a company right after the clause's verb
+        match = _COMPANY_AFTER_VERB.match(text, start + len(word))
+        if flag[:1] == "v" and len(word) >= 2 and _common_word(word, 500) and match and match.start(2) in boundaries \
+                and tag_at.get(match.start(1)) != "v" and _company_name(match[2]):
+            found.append(Mention(ORG, match[1], match.start(1), match.end(1), "rules"))
     for start in sorted(boundaries):  # at each word, not after the last match: 推进|川投集团 (进川投集团 is none)
         match = _NAMED_BODY.match(text, start)
         if match and match.end() in boundaries and text[start] not in _FUNCTION_CHARS \
@@ -916,9 +936,11 @@ def _firms_listed(text: str, token_at: dict[int, tuple[str, str]]) -> list[Menti
     """Return the firms of a list that ends in 等…企业: 远景、明阳、隆基、龙马等一批企业 (no list of firms could
     name them all), but not the trades of one: 工业、商业、运输等企业, 钢铁、焦化等行业企业."""
     found = []
-    for end_match in _FIRM_LIST_END.finditer(text):
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, end_match.start())), default=0)
-        chunks = text[clause_start:end_match.start()].split("、")
+    list_ends = [m.start() for m in _FIRM_LIST_END.finditer(text)] + \
+        [m.end() for m in _GROUP_LIST_END.finditer(text) if _company_name(m[0][:-2])]  # not 盗窃犯、流氓集团
+    for list_end in list_ends:
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, list_end)), default=0)
+        chunks = text[clause_start:list_end].split("、")
         if len(chunks) < 2 or any(not 2 <= len(c) <= 6 for c in chunks[1:]):
             continue
         # The first item starts after the verb of the clause: 支持|宁德时代, 落地|深农集团.
@@ -942,8 +964,8 @@ def _firms_listed(text: str, token_at: dict[int, tuple[str, str]]) -> list[Menti
         known = [name for name, _ in items if name in _KNOWN_COMPANIES or name.endswith(("集团", "公司"))]
         if any(_TRADE.search(name) or _common_word(name, 600) and name not in known for name, _ in items):
             continue  # a list of trades
-        firms = [(name, at) for name, at in items if name not in known and name not in _places()]
-        if len(firms) + len(known) >= 2:
+        firms = [(name, at) for name, at in items if name not in _places()]
+        if len(firms) >= 2:
             found += [Mention(ORG, name, at, at + len(name), "rules") for name, at in firms]
     return found
 
@@ -957,12 +979,15 @@ def _preceding_tag(token_at: dict[int, tuple[str, str]], position: int, floor: i
     return ""
 
 
+#: ... or in a firm's group: 拓展农发、旅控、吉勤集团 (the group named last, the others by their short names).
+_GROUP_LIST_END = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,4}集团(?![\u4e00-\u9fff]*、)")
 _FIRM_LIST_END = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?(?:龙头|重点|头部|链主|骨干|知名|领军|优质|大型|科技型)*(?:企业|公司)")
 _CLAUSE_BREAK = re.compile(r"[，。；：“”（）()\s]")
 #: Words of a trade, not a firm: 制造业, 建筑材料, 跨境电商, 环境保护.
 _TRADE = re.compile(r"业$|材料|数字|能源|电子|信息|制造|装备|钢铁|纺织|医药|食品|物流|电商|运输|建筑|环保|保护|服务|加工|贸易|科技$")
 
 
+_COMPANY_AFTER_VERB = re.compile(r"(([\u4e00-\u9fff]{2,4}?)(?:集团|公司))(?=[\u4e00-\u9fff、，。；])")
 #: A company named at the start of a clause, the subject of what follows: 思哲睿公司成为…, 大成集团成功化解….
 _CLAUSE_COMPANY = re.compile(r"(?:^|(?<=[，、；。：“”（）\s]))(([\u4e00-\u9fff]{2,4})(?:公司|集团))(?=[\u4e00-\u9fff])")
 _NOT_COMPANY_NAME = re.compile(r"^[子母分总该本各其我央]|集体|国有|国企|民营|平台|上市|龙头|骨干|头部|链主|城投|融资|投资|建设|"
@@ -972,7 +997,7 @@ _NOT_COMPANY_NAME = re.compile(r"^[子母分总该本各其我央]|集体|国有
 
 def _company_name(name: str) -> bool:
     """Return True when the words before 公司 or 集团 name one company, not a kind (国有公司, 平台公司, 教育集团)."""
-    if _NOT_COMPANY_NAME.search(name) or _GENERIC_ORG.match(name) or set(name) & set("级类型等个家子") or \
+    if _NOT_COMPANY_NAME.search(name) or _GENERIC_ORG.match(name) or set(name) & set("级类型等个家子的") or \
             name[0] in _FUNCTION_CHARS or name[0] in "一二三四五六七八九十百千万两几多" or \
             _jieba().dt.word_tag_tab.get(name[0], "n")[:1] in ("c", "p", "r"):  # 但|在集团: a conjunction first
         return False

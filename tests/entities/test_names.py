@@ -192,7 +192,7 @@ def test_well_known_companies_by_their_short_names() -> None:
         [("org", "比亚迪"), ("org", "上汽"), ("org", "奇瑞"), ("org", "宇通")]  # 比亚迪 is no transliterated person;
     # 上汽 and 宇通 are on no list: the list of enterprises they stand in names them
     assert _names("加快建设亚马逊、腾讯、中国电信、中国移动、航天云等25个数据中心和智算项目。") == \
-        [("org", "腾讯"), ("org", "中国电信"), ("org", "中国移动")]
+        [("org", "亚马逊"), ("org", "腾讯"), ("org", "中国电信"), ("org", "中国移动")]
     assert _names("海康威视和大华股份的摄像头") == [("org", "海康威视"), ("org", "大华股份")]
     assert _names("美的风景") == []  # 美的 the firm is also "beautiful": not listed
 
@@ -527,3 +527,20 @@ def test_glued_places_births_and_what_is_no_body_from_the_nineteenth_set() -> No
     assert _names("中国政府与其他国家政府签订互免签证协议") == [("org", "中国政府")]
     assert _names("本法所称的毒品，是指鸦片、海洛因、吗啡") == []
     assert _names("珠三角与粤东西北经贸合作招商会") == [("place", "珠三角"), ("place", "粤东西北")]
+
+
+def test_firms_by_their_groups_alliances_and_bodies_holding_a_title_from_the_twenty_first_set() -> None:
+    # Jilin, Hainan, Tibet, Ningxia and Fujian 2025; the 1954 and 1997 national reports
+    assert _names("推进吉能集团、交投集团、一汽吉林战略性重组，做实金控集团主体功能，拓展农发、旅控、吉勤集团战略性布局") == [
+        ("org", "吉能集团"), ("org", "交投集团"), ("place", "吉林"), ("org", "农发"), ("org", "旅控"), ("org", "吉勤集团")]
+    assert _names("深儋合作区落地深农集团、深圳港集团等企业") == [("org", "深农集团"), ("org", "深圳港集团")]
+    assert _names("华西二院西藏医院国家区域医疗中心、西藏大学教育城校区") == [
+        ("org", "华西二院西藏医院"), ("org", "西藏大学教育城校区")]
+    assert _names("海南南繁种业集团、崖州湾生物育种产业联盟组建成立") == [
+        ("org", "海南南繁种业集团"), ("org", "崖州湾生物育种产业联盟")]
+    assert _names("加快提升四大都市区和中心城市能级") == []
+    assert _names("推动福建人工智能计算中心扩容") == [("place", "福建")]  # a facility
+    assert ("org", "亚马逊") in _names("加快建设亚马逊、腾讯、中国电信等25个数据中心")
+    assert _names("强化湾区科创城等重点转型区域功能升级") == [("place", "湾区科创城")]
+    assert _names("在社会上还有一些盗窃犯、诈骗犯、杀人犯、放火犯、流氓集团和各种坏分子") == []
+    assert _names("支持具有优势的大公司大企业集团进一步做强做大") == []
