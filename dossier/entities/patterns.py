@@ -26,11 +26,12 @@ from pathlib import Path
 
 from .types import DATE, DOCNO, EMAIL, ID_NUMBER, PHONE, URL, Mention
 
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x3002: 0x3002}
+# (and the soft hyphen PDF text layers leave between a date's parts, 04\u00adMarch\u00ad2020, read as a hyphen)
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x3002: 0x3002, 0xAD: 0x2D}
 
 
 def ascii_view(text: str) -> str:
-    """Return the text with full-width ASCII forms replaced by ASCII, same length."""
+    """Return the text with full-width ASCII forms (and soft hyphens) replaced by ASCII, same length."""
     return text.translate(_FULLWIDTH)
 
 
@@ -320,7 +321,7 @@ _DATE_RE = re.compile(
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
     r"|(?P<us2>(?:(?<=/\d\d-)|(?<![\d/.-]))(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2}|'\d{2})\b)"
-    r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
+    r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
     # a month and a year: November 2000, Sept. 2001, Jan of 99 (precision month)
     r"|(?P<my>\b" + _MONTH_RE.replace("mon", "mon3") + r",?\s+(?P<myy>(?:19|20)\d{2})\b)"
     r"|(?P<mof>\b" + _MONTH_RE.replace("mon", "mon5") + r"\s+of\s+'?(?P<mofy>(?:19|20)?\d{2})\b)"
@@ -477,11 +478,22 @@ _EN_YEAR_PAIR = re.compile(r"(?<![\w./-])((?:19|20)\d{2})[-–]((?:19|20)\d{2})(
 _DECADE = re.compile(r"(?:(1[89]|20|十九|二十)世纪|(上)世纪)\s*([1-9]0|[一二三四五六七八九]十)\s*年代")
 
 
+#: A date written as yyyymmdd where calendars and cards keep it: after an iCalendar or vCard property
+#: (DTSTART:20080212, DTSTART;TZID=Europe/Berlin:20201123T190000, REV:…) or before a time (20201025T184417Z).
+_COMPACT_DATE = re.compile(r"(?<![\w.+-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=(T\d{4,6}Z?)?(?![\w.-]))")
+_CARD_PROPERTY = re.compile(r"[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:")
+
+
 def more_dates(view: str) -> list[Mention]:
     """Return the dates _DATE_RE's forms leave out: years with a quarter or half, decades (value: their first year),
     months with a two-digit or slashed year, apostrophe years, dates in file names and mail headers, seasons and
     years in names and pairs (2001_Sheet, 2000-2001)."""
     found = []
+    for match in _COMPACT_DATE.finditer(view):
+        line_start = view.rfind("\n", 0, match.start()) + 1
+        value = _iso(int(match[1]), int(match[2]), int(match[3]))
+        if value and (match[4] or _CARD_PROPERTY.fullmatch(view, line_start, match.start())):
+            found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "day"}))
     for match in _QUARTER.finditer(view):
         year = match[1] if match[1].isdigit() else "".join(str(_HAN_DIGIT[c]) for c in match[1])
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "year"}))

@@ -260,3 +260,13 @@ def test_european_dotted_dates_spaced_dashes_iso_standards_and_time_zones() -> N
     assert _found("ISO 10646-1 Basic Multilingual Plane", "docno") == [("ISO 10646-1", "ISO 10646-1")]
     assert _found("Date: Fri, 18 Jun 2010 09:54:19 +1000", "phone") == []  # the zone of the time
     assert _found("call +44 20 7946 0958 now", "phone") == [("+44 20 7946 0958", "+442079460958")]
+
+
+def test_calendar_and_card_dates_ordinal_days_and_soft_hyphens() -> None:
+    # lines of the ingest fixtures: an iCalendar event, a meetup invitation, a CSV of countries, a court order
+    assert _found("DTSTART:20080212", "date") == [("20080212", "2008-02-12")]
+    assert _found("DTSTART;TZID=Europe/Berlin:20201123T190000", "date") == [("20201123", "2020-11-23")]
+    assert _found("CREATED:20201025T184417Z", "date") == [("20201025", "2020-10-25")]
+    assert _found("account 20201025 paid, Ref: 20201026", "date") == []  # eight digits alone are no date
+    assert _found(",ISO codes added 28th Dec. 2010,Netherlands", "date") == [("28th Dec. 2010", "2010-12-28")]
+    assert _found("04\u00adMarch\u00ad2020", "date") == [("04\u00adMarch\u00ad2020", "2020-03-04")]
