@@ -544,3 +544,8 @@ def test_firms_by_their_groups_alliances_and_bodies_holding_a_title_from_the_twe
     assert _names("强化湾区科创城等重点转型区域功能升级") == [("place", "湾区科创城")]
     assert _names("在社会上还有一些盗窃犯、诈骗犯、杀人犯、放火犯、流氓集团和各种坏分子") == []
     assert _names("支持具有优势的大公司大企业集团进一步做强做大") == []
+
+
+def test_international_bodies_by_name() -> None:
+    assert _names("具有广泛基础的不结盟运动，是维护世界和平的一支重要力量") == [("org", "不结盟运动")]  # 1980s report
+    assert ("org", "世界经济论坛") in _names("出席二十国集团领导人峰会、世界经济论坛等重大活动")
