@@ -15,7 +15,7 @@ from .english import extract_en
 from .types import ORG, PERSON, PLACE, Mention
 
 #: Changes whenever extraction results would change; documents read by another version are read again.
-EXTRACTOR_VERSION = "entities 3"
+EXTRACTOR_VERSION = "entities 4"
 
 
 def _simplified_view(text: str) -> str:
