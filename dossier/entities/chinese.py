@@ -73,7 +73,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
               "丝绸之路经济带 "
               # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
-              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 "
+              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 成渝地区 成渝地区双城经济圈 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
@@ -88,7 +88,10 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "银行", "中心", "协会", "研究所", "研究院", "研究生院", "兵团", "军区", "监狱", "看守所", "医院", "报社", "电视台", "新华社",
                  "代表大会", "人大", "政协", "领导小组", "支队", "总队", "大队", "派出所", "管委会", "联合会", "党组", "基金会",
                  "国务院", "中共中央", "中央军委", "共青团", "出版社", "日报", "商会", "联社", "博物馆", "纪念馆", "图书馆",
-                 "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆", "联盟")
+                 "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆", "联盟",
+                 # factories, as the reports of the planned economy name them (乌鲁木齐八一钢铁厂, 第一汽车制造厂)
+                 "钢铁厂", "钢厂", "制造厂", "机械厂", "造船厂", "汽车厂", "纺织厂", "水泥厂", "化肥厂", "炼油厂",
+                 "拖拉机厂", "机床厂", "制药厂")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -386,7 +389,7 @@ _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 �
                      "全国政府 国家政府 招商会 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -553,6 +556,8 @@ def extract_zh(text: str) -> list[Mention]:
         # country need only start one (jieba reads 台湾同胞 as one word).
         # A division right after the one it lies in may sit inside jieba's word: 上海浦东 is one word to it.
         after_parent = bool(places) and places[-1].end == start and _within(full, places[-1].value)
+        if name != full and full.endswith("自治县") and text.startswith("县", end) and end + 1 in boundaries:
+            end += 1  # 孟连|县: an autonomous county called a county, one word to jieba
         if name != full and not after_parent and (start not in boundaries or end not in boundaries
                                                   and name not in _wide_places()):
             continue
@@ -645,12 +650,12 @@ _CITY_PROPER = re.compile(r"区(?![县域划内外级])")
 _ONLY_WITH_AREA = frozenset(("京津冀",))
 #: Planning and development areas named after a place or a river, lake or mountain (the labelling rules
 #: take them whole): 长江经济带, 洞庭湖生态经济区, 南港工业区, 湘江科学城, 武汉新城, 北京商务中心区, 海口港.
-_PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
+_PLANNED_AREA = re.compile(r"(?:生态)?经济带|生态经济区|经济区|(?:地区)?(?:双城)?经济圈|城市群|工业园区|工业区|高新区|科学城|新城(?!区)|"
                            r"(?:中央)?商务(?:中心)?区|新区|(?:[\u4e00-\u9fff]{2}深度|边境经济|经济)?合作区|港区|(?:国际)?陆港区?|新机场|中轴线|"
                            r"[农光药硅芯]谷|[\u4e00-\u9fff]{2}国际机场|(?:国际)?港务区|(?:协同)?创新区|(?:国际)?门户港|(?:智慧|创新|科创)城|"
                            r"港(?![澳口区台城产])")
 _DEV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|工业园区|产业园区|产业园|"
-                       r"景区|旅游区|度假区)")  # 中卫|大漠黄河|景区
+                       r"景区|旅游区|度假区|(?:国家级)?自然保护区|湿地)")  # 中卫|大漠黄河|景区
 _ENDS_IN_AREA = re.compile(f"(?:{_PLANNED_AREA.pattern}|{_AREA_AFTER.pattern})$")
 #: Tags of a word that can name such an area when it is no division: 湘江/ns, 洞庭湖/ns (not 深化/j).
 _AREA_NAME_TAGS = frozenset({"ns", "nz"})
@@ -856,7 +861,8 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
     """Return True when token k is a 和 or 与 between two nouns of a body's name: 住房|和|城乡建设部, 铁道|与|能源职业技术大学."""
     return tokens[k][0] in ("和", "与") and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
         and tokens[k + 1][1] in ("n", "vn", "j", "nz", "nt") and tokens[k + 1][0] not in _ADMIN_WORDS \
-        and tokens[k - 1][0] not in _ORG_WHOLE  # not 市人大|和|市政协: two bodies
+        and tokens[k - 1][0] not in _ORG_WHOLE and not tokens[k - 1][0].endswith(("大会", "会议", "论坛"))  # not
+    # 市人大|和|市政协 (two bodies), 聚变能大会|和|国际大坝委员会 (an event and a body)
 
 
 def _stops_org(word: str) -> bool:
@@ -868,7 +874,8 @@ def _stops_org(word: str) -> bool:
 #: With a place before them these name the place's status (上海国际航运中心: the place only) ...
 _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中心", "国际消费中心", "国际科技创新中心", "区域中心", "副中心",
                   "城市新中心", "数据中心", "智算中心", "算力中心", "超算中心", "集结中心", "物流中心", "国际交往中心",
-                  "综合性国家科学中心", "国家科学中心", "集散中心", "计算中心")
+                  "综合性国家科学中心", "国家科学中心", "集散中心", "计算中心",
+                  "区域合作中心", "区域应急救援中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中心 全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
                           "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "

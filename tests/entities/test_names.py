@@ -549,3 +549,18 @@ def test_firms_by_their_groups_alliances_and_bodies_holding_a_title_from_the_twe
 def test_international_bodies_by_name() -> None:
     assert _names("具有广泛基础的不结盟运动，是维护世界和平的一支重要力量") == [("org", "不结盟运动")]  # 1980s report
     assert ("org", "世界经济论坛") in _names("出席二十国集团领导人峰会、世界经济论坛等重大活动")
+
+
+def test_factories_economic_circles_reserves_and_counties_from_the_twenty_third_set() -> None:
+    # the 1958 report; Chongqing, Fujian, Yunnan, Gansu and Sichuan 2025
+    assert _names("有南京钢铁厂，浙江杭县钢铁厂，福建三明钢铁厂，江西钢铁厂") == [
+        ("org", "南京钢铁厂"), ("org", "浙江杭县钢铁厂"), ("org", "福建三明钢铁厂"), ("org", "江西钢铁厂")]
+    assert _names("蒙牛宁夏全数智化工厂获评全球首个乳业“灯塔工厂”") == [("place", "宁夏")]  # a digitised factory
+    assert _names("成渝地区双城经济圈建设成势见效") == [("place", "成渝地区双城经济圈")]
+    assert _names("支持创建木兰溪源国家级自然保护区，推进闽江河口湿地申报世界自然遗产") == [
+        ("place", "木兰溪源国家级自然保护区"), ("place", "闽江河口湿地")]
+    assert _names("孟连县在发展牛油果产业中") == [("place", "孟连县")]  # 孟连傣族拉祜族佤族自治县
+    assert _names("建成国家西北区域应急救援中心") == []
+    assert _names("办好第30届国际原子能机构聚变能大会和国际大坝委员会第28届大会") == [
+        ("org", "国际原子能机构"), ("org", "国际大坝委员会")]
+    assert _names("建成S22白永段、S29呼凉高速") == []
