@@ -150,7 +150,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管|外国|外國|他国)")
-_PERSON_STOP = frozenset("阿拉伯 海洛因 可卡因 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
+_PERSON_STOP = frozenset("阿拉伯 海洛因 可卡因 马拉松 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
                          "高速 黄金 金融 金额 林业 马上 江河 司法 方针 方式 方向 方案 方法 白天 常务 孔子 包括 和谐 和平 盖章 "
                          "于法 江山 万家 文化 时代 高层 钱款 史上 苗头 齐心 傅里叶 常见病 常态化 高质量 高水平 高标准 方便 安全感".split())
@@ -883,7 +883,10 @@ _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中�
 
 
 def _without_title(org: Mention) -> Mention:
-    """Return a body named with the title it holds as the body alone: 华西二院西藏医院|国家区域医疗中心."""
+    """Return a body named with the title it holds as the body alone: 华西二院西藏医院|国家区域医疗中心; and one
+    named with its session's ordinal (jieba's word 八届全国人大) without it."""
+    if ordinal := _SESSION_ORDINAL.match(org.text):
+        return Mention(ORG, org.text[ordinal.end():], org.start + ordinal.end(), org.end, org.extractor)
     title = next((t for t in _TITLES_LONGEST_FIRST if org.text.endswith(t) and len(org.text) > len(t)), None)
     body = org.text[:-len(title)] if title else ""
     if len(body) >= 4 and body.endswith(_ORG_SUFFIXES) and not _designation(body):
@@ -891,6 +894,7 @@ def _without_title(org: Mention) -> Mention:
     return org
 
 
+_SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]+届(?=[\u4e00-\u9fff]{2})")
 _TITLES_LONGEST_FIRST = tuple(sorted(_CLASS_TITLES | set(_STATUS_TITLES), key=lambda t: (-len(t), t)))
 
 

@@ -313,9 +313,11 @@ _MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
                 r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 # Capitalised or in capitals (NOVEMBER 17, 2000), never in lower case ("may", "mar" are words).
 _MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
+#: A season after a Chinese year: 一九五八年春季, 一九五六年冬 (not 年春节, 年夏粮: the festival, the harvest).
+_HAN_SEASON = r"[春夏秋冬](?:季|天|(?=[，。、；：）),.;:\s]|以来|以后|以前|开始|时))"
 _DATE_RE = re.compile(
-    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|[春夏秋冬]季)?)"
-    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|[春夏秋冬]季)?)"
+    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|" + _HAN_SEASON + r")?)"
+    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|" + _HAN_SEASON + r")?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"

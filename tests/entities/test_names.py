@@ -564,3 +564,8 @@ def test_factories_economic_circles_reserves_and_counties_from_the_twenty_third_
     assert _names("办好第30届国际原子能机构聚变能大会和国际大坝委员会第28届大会") == [
         ("org", "国际原子能机构"), ("org", "国际大坝委员会")]
     assert _names("建成S22白永段、S29呼凉高速") == []
+
+
+def test_a_session_ordinal_jieba_keeps_in_one_word_and_a_marathon() -> None:
+    assert _names("基本上完成了八届全国人大一次会议确定的各项任务") == [("org", "全国人大")]  # 1994 report
+    assert _names("办好高原马拉松、“村字号”等文体活动") == []

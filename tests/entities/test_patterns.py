@@ -270,3 +270,9 @@ def test_calendar_and_card_dates_ordinal_days_and_soft_hyphens() -> None:
     assert _found("account 20201025 paid, Ref: 20201026", "date") == []  # eight digits alone are no date
     assert _found(",ISO codes added 28th Dec. 2010,Netherlands", "date") == [("28th Dec. 2010", "2010-12-28")]
     assert _found("04\u00adMarch\u00ad2020", "date") == [("04\u00adMarch\u00ad2020", "2020-03-04")]
+
+
+def test_a_chinese_year_with_a_one_character_season_but_not_a_festival_or_a_harvest() -> None:
+    assert _found("应当说明：在一九五六年冬，由于某些生产资料", "date") == [("一九五六年冬", "1956")]  # 1957 report
+    assert _found("2024年春节期间", "date") == [("2024年", "2024")]
+    assert _found("1993年夏粮丰收", "date") == [("1993年", "1993")]
