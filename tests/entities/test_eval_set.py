@@ -50,6 +50,8 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     ("holdout20", 278, 228, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 19)])),
     ("holdout21", 300, 254, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 21)])),
     ("holdout22", 285, 268, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 21)])),
+    ("holdout23", 300, 225, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 23)])),
+    ("holdout24", 290, 253, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 23)])),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:
@@ -81,6 +83,7 @@ def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, se
     ("holdout17", "names (zh)", 0.84), ("holdout18", "patterns", 0.94), ("holdout18", "names (en)", 0.51),
     ("holdout19", "names (zh)", 0.86), ("holdout20", "patterns", 0.97), ("holdout20", "names (zh)", 0.92),
     ("holdout21", "names (zh)", 0.84), ("holdout22", "patterns", 0.91), ("holdout22", "names (en)", 0.55),
+    ("holdout23", "names (zh)", 0.83), ("holdout24", "patterns", 0.95), ("holdout24", "names (zh)", 0.88),
 ])
 def test_ner_eval_scores_stay_at_least_measured(split: str, group: str, floor: float) -> None:
     from bench.ner_eval import score
