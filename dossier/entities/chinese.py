@@ -532,7 +532,8 @@ def extract_zh(text: str) -> list[Mention]:
                 found.append(Mention(ORG, word[:2], start, start + 2, "rules"))
             elif flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_ENDINGS) and word not in _places() \
                     and not word.endswith(("省", "市", "县", "州", "盟", "旗")) \
-                    and not _GENERIC_AREA.match(word) and word[0] not in "一二三四五六七八九十两几各全本":
+                    and not _GENERIC_AREA.match(word) and word[0] not in "一二三四五六七八九十两几各全本" \
+                    and not (word[0] == "环" and word[1:] in _places()):  # 环渤海: the sea, not its rim
                 # jieba's places outside the division list: 海南岛, 天山, 塔里木河 (with a place-like ending only;
                 # a county or city missing from the list is a kind, not a division: 百强县, 旅游名县).
                 found.append(Mention(PLACE, word, start, start + len(word), "jieba"))
@@ -669,11 +670,13 @@ _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速�
 
 
 def _glued_to_word(text: str, start: int, end: int, boundaries: set[int]) -> bool:
-    """Return True when jieba joined a common word and the name after it into one word: 符合中国 (符合|中国)."""
+    """Return True when jieba joined a common word and the name after it into one word: 符合中国 (符合|中国),
+    环渤海 (环|渤海)."""
     if end not in boundaries or any(b in boundaries for b in range(start + 1, end)):
         return False
     before = next((b for b in range(start - 1, max(-1, start - 5), -1) if b in boundaries), None)
-    return before is not None and start - before >= 2 and _common_word(text[before:start], 100)
+    return before is not None and (start - before >= 2 and _common_word(text[before:start], 100)
+                                   or text[before:start] == "环")  # 环|渤海: the rim of a sea or a lake
 
 
 def _route_ends(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
@@ -861,7 +864,8 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
     """Return True when token k is a 和 or 与 between two nouns of a body's name: 住房|和|城乡建设部, 铁道|与|能源职业技术大学."""
     return tokens[k][0] in ("和", "与") and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
         and tokens[k + 1][1] in ("n", "vn", "j", "nz", "nt") and tokens[k + 1][0] not in _ADMIN_WORDS \
-        and tokens[k - 1][0] not in _ORG_WHOLE and not tokens[k - 1][0].endswith(("大会", "会议", "论坛"))  # not
+        and tokens[k - 1][0] not in _ORG_WHOLE and tokens[k + 1][0] not in _ORG_WHOLE \
+        and not tokens[k - 1][0].endswith(("大会", "会议", "论坛"))  # not
     # 市人大|和|市政协 (two bodies), 聚变能大会|和|国际大坝委员会 (an event and a body)
 
 
@@ -878,7 +882,7 @@ _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中�
                   "区域合作中心", "区域应急救援中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中心 全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
-                          "重点实验室 国家重点实验室 公立医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
+                          "重点实验室 国家重点实验室 公立医院 公立综合医院 综合医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
                           "金融资产投资公司 重点大学 城投公司 城投集团".split())
 
 

@@ -569,3 +569,11 @@ def test_factories_economic_circles_reserves_and_counties_from_the_twenty_third_
 def test_a_session_ordinal_jieba_keeps_in_one_word_and_a_marathon() -> None:
     assert _names("基本上完成了八届全国人大一次会议确定的各项任务") == [("org", "全国人大")]  # 1994 report
     assert _names("办好高原马拉松、“村字号”等文体活动") == []
+
+
+def test_two_bodies_joined_by_and_a_seas_rim_and_a_kind_of_hospital() -> None:
+    # Sichuan, Tianjin and Guangdong 2025
+    assert _names("省政府接受人大法定监督和政协民主监督") == [("org", "省政府"), ("org", "人大"), ("org", "政协")]
+    assert _names("深化环渤海港口协同联动") == [("place", "渤海")]
+    assert _names("12家医院位列国家公立综合医院百强") == []
+    assert _names("住房和城乡建设部") == [("org", "住房和城乡建设部")]
