@@ -91,7 +91,7 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆", "联盟",
                  # factories, as the reports of the planned economy name them (乌鲁木齐八一钢铁厂, 第一汽车制造厂)
                  "钢铁厂", "钢厂", "制造厂", "机械厂", "造船厂", "汽车厂", "纺织厂", "水泥厂", "化肥厂", "炼油厂",
-                 "拖拉机厂", "机床厂", "制药厂")
+                 "拖拉机厂", "机床厂", "制药厂", "筹委会")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -709,6 +709,8 @@ def _planned_areas(text: str, places: list[Mention], token_at: dict[int, tuple[s
         if zone and not set(zone[1]) & _FUNCTION_CHARS and not any(
                 flag.startswith("v") for at, (_, flag) in token_at.items() if place.end <= at < place.end + len(zone[1])):
             found.append(Mention(PLACE, text[place.start:zone.end()], place.start, zone.end(), "rules"))
+    # a named word that jieba cut across a place takes the place's start: 天|山北坡|城市群 is 天山北坡城市群
+    named = [(start - 1 if start and text[start - 1:start + 1] in _places() else start, end) for start, end in named]
     for start, end in [(m.start, m.end) for m in places] + named:
         area = _PLANNED_AREA.match(text, end) or _AREA_AFTER.match(text, end)
         if area and (area[0] == "港" or area[0].endswith(("合作区", "机场"))) and start not in starts:
@@ -751,6 +753,9 @@ def _list_item(suffix: str) -> re.Pattern[str]:
     return re.compile(r"[、和及]([\u4e00-\u9fff]{2,8}?" + re.escape(suffix) + r")(?=[、和及，。；：,;:\s）)]|$)")
 
 
+_NAME_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}|八一")
+
+
 def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
     """Return organisations: a word ending in an office suffix, extended left over nouns and places."""
     found = []
@@ -763,6 +768,7 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
         j = i
         while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
                          or tokens[j - 1][0] in _ORG_WHOLE  # 华为|青浦|研发中心
+                         or _NAME_ORDINAL.fullmatch(tokens[j - 1][0])  # 长春|第一|汽车|制造厂, 乌鲁木齐|八一|钢铁厂
                          or tokens[j - 1][1] == "nr" and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places)
                          or tokens[j - 1][0] in places or _joins_office_words(tokens, j - 1)) and i - j < 7 \
                 and (not _stops_org(tokens[j - 1][0]) or _joins_office_words(tokens, j - 1)):
@@ -774,12 +780,14 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
                 break  # a place or an office, then a verb: it is the subject (长沙|建设…, 安顺学院|更名…), but
                 # a verb right before a bare 学院 or 医院 is the field it names: 海南|警察|学院
             j -= 1
+        # a level's body right before the office starts its name: 省政府|办公厅
         while j < i and (tokens[j][1] not in ("ns", "nt") or tokens[j][0] in _EVERYDAY_COUNTY_NAMES) \
-                and tokens[j][0] not in places and \
+                and tokens[j][0] not in places and not (j == i - 1 and _LEVEL_BODY.fullmatch(tokens[j][0])) and \
                 not tokens[j][0].startswith("中") and tokens[j][0] not in _ADMIN_WORDS and tokens[j][0] not in _ORG_WHOLE \
                 and not (tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)):
             j += 1  # an organisation name starts with its place or its own name, not a verb
         anchored = tokens[j][1] in ("ns", "nt") or tokens[j][0] in places or tokens[j][0] in _ADMIN_WORDS \
+            or j == i - 1 and _LEVEL_BODY.fullmatch(tokens[j][0]) \
             or "".join(t[0] for t in tokens[j:i + 1]) in _ORG_WHOLE or flag == "nt" or tokens[j][0] in _ORG_WHOLE \
             or tokens[j][0] in _COMPASS and word.endswith(_SCHOOLS)  # 北大|肿瘤医院, 西南|联合|研究生院
         if not anchored and (own := _own_name(tokens, i)) is not None:
@@ -865,6 +873,7 @@ def _joins_office_words(tokens: list[tuple[str, str, int]], k: int) -> bool:
     return tokens[k][0] in ("和", "与") and 0 < k < len(tokens) - 1 and tokens[k - 1][1] in ("n", "vn", "j", "nz") \
         and tokens[k + 1][1] in ("n", "vn", "j", "nz", "nt") and tokens[k + 1][0] not in _ADMIN_WORDS \
         and tokens[k - 1][0] not in _ORG_WHOLE and tokens[k + 1][0] not in _ORG_WHOLE \
+        and not tokens[k - 1][0].endswith(_ORG_SUFFIXES) \
         and not tokens[k - 1][0].endswith(("大会", "会议", "论坛"))  # not
     # 市人大|和|市政协 (two bodies), 聚变能大会|和|国际大坝委员会 (an event and a body)
 

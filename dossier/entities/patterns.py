@@ -281,6 +281,11 @@ _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国�
 _DECREE_RE = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}?令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
 
 
+#: A document cited by its issuer and number alone, as reports do: 国务院16号文件, 中央1号文件.
+_NUMBERED_FILE_RE = re.compile(r"(国务院|中共中央|党中央|中央|国办|中办|(?:省|市|县|自治区)(?:委|政府))"
+                               r"(\d{1,3}|[一二三四五六七八九十]{1,3})号文件")
+
+
 def docnos(view: str) -> list[Mention]:
     """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), and a
     regulator's orders and accounting standards in English (Order No. 888, SFAS 133)."""
@@ -288,6 +293,8 @@ def docnos(view: str) -> list[Mention]:
              for m in _EN_DOCNO_RE.finditer(view)]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "decree"})
               for m in _DECREE_RE.finditer(view) if _DECREE_ISSUER.match(m[0])]
+    found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
+              for m in _NUMBERED_FILE_RE.finditer(view)]
     for match in _DOCNO_RE.finditer(view):
         prefix = match[1]
         lead = _DOCNO_LEAD.match(prefix)

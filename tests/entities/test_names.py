@@ -577,3 +577,14 @@ def test_two_bodies_joined_by_and_a_seas_rim_and_a_kind_of_hospital() -> None:
     assert _names("深化环渤海港口协同联动") == [("place", "渤海")]
     assert _names("12家医院位列国家公立综合医院百强") == []
     assert _names("住房和城乡建设部") == [("org", "住房和城乡建设部")]
+
+
+def test_factories_with_ordinals_offices_of_a_level_and_places_jieba_cut_from_the_twenty_sixth_set() -> None:
+    # the 1955 and 1957 reports; Sichuan and Xinjiang 2025
+    assert _names("五年中，要对鞍山钢铁公司和包头钢铁公司，长春第一汽车制造厂") == [
+        ("org", "鞍山钢铁公司"), ("org", "包头钢铁公司"), ("org", "长春第一汽车制造厂")]
+    assert _names("特别是沈阳第二机床厂，该厂生产的三百八十台钻床") == [("org", "沈阳第二机床厂")]
+    assert _names("省政府办公厅印发《行动计划》") == [("org", "省政府办公厅")]
+    assert _names("一年来，省政府接受人大法定监督") == [("org", "省政府"), ("org", "人大")]
+    assert _names("天山北坡城市群空气质量明显改善") == [("place", "天山北坡城市群")]  # jieba: 天|山北坡
+    assert _names("１９９６年１月成立香港特别行政区筹委会") == [("org", "香港特别行政区筹委会")]

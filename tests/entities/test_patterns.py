@@ -276,3 +276,8 @@ def test_a_chinese_year_with_a_one_character_season_but_not_a_festival_or_a_harv
     assert _found("应当说明：在一九五六年冬，由于某些生产资料", "date") == [("一九五六年冬", "1956")]  # 1957 report
     assert _found("2024年春节期间", "date") == [("2024年", "2024")]
     assert _found("1993年夏粮丰收", "date") == [("1993年", "1993")]
+
+
+def test_a_document_cited_by_its_issuer_and_number_alone() -> None:
+    assert _found("政策落地成效明显，国务院16号文件加快实施", "docno") == [("国务院16号文件", "国务院16号文件")]  # Inner Mongolia 2025
+    assert _found("认真落实中央一号文件精神", "docno") == [("中央一号文件", "中央一号文件")]
