@@ -331,6 +331,17 @@ _DATE_RE = re.compile(
     r"|(?P<us2>(?:(?<=/\d\d-)|(?<![\d/.-]))(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2}|'\d{2})\b)"
     r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
+    # the day of a month in words: 17th of November 2020, this 4th day of March, 2020
+    r"|(?P<dof>\b(?P<od>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+" + _MONTH_RE.replace("mon", "mon6")
+    + r",?\s+(?P<oy>(?:19|20)\d{2})\b)"
+    # a month's days as a range: March 1-15, 2001 (one date, from its first day)
+    r"|(?P<mrange>\b" + _MONTH_RE.replace("mon", "mon7") + r"\s+(?P<rd>3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])"
+    r",?\s+(?P<ry>(?:19|20)\d{2})\b)"
+    # month name, day and year with dashes (Nov-17-2020), and year, month name, day (2001 Mar 12)
+    r"|(?P<mdash>\b" + _MONTH_RE.replace("mon", "mon8").replace(r")\.?", ")") + r"-(?P<md>3[01]|[12]\d|0?[1-9])-(?P<my2>(?:19|20)\d{2})\b)"
+    r"|(?P<ymon>\b(?P<yy>(?:19|20)\d{2})\s+" + _MONTH_RE.replace("mon", "mon9") + r"\s+(?P<yd>3[01]|[12]\d|0?[1-9])\b(?![.:]\d)(?=[ \t]*(?:[,;.)\]]|$|\n|\d{1,2}:\d{2})))"
+    # numbers with dashes and a four-digit year: 17-11-2020 (day first, the day being over 12), 5-24-2001
+    r"|(?P<dash4>(?<![\w./-])(?P<a4>3[01]|[12]\d|0?[1-9])-(?P<b4>3[01]|[12]\d|0?[1-9])-(?P<y4>(?:19|20)\d{2})(?![\w-]))"
     # a month and a year: November 2000, Sept. 2001, Jan of 99 (precision month)
     r"|(?P<my>\b" + _MONTH_RE.replace("mon", "mon3") + r",?\s+(?P<myy>(?:19|20)\d{2})\b)"
     r"|(?P<mof>\b" + _MONTH_RE.replace("mon", "mon5") + r"\s+of\s+'?(?P<mofy>(?:19|20)?\d{2})\b)"
@@ -406,6 +417,18 @@ def _date_value(m: re.Match[str]) -> str | None:
         return _iso(_century(int(m["dy4"])), _MONTHS_BY_PREFIX[m["mon4"][:3].lower()], int(m["dd4"]))
     if m["dmy"]:
         return _iso(int(m["xy"]), int(m["xm"]), int(m["xd"]))
+    if m["dof"]:
+        return _iso(int(m["oy"]), _MONTHS_BY_PREFIX[m["mon6"][:3].lower()], int(m["od"]))
+    if m["mrange"]:
+        return _iso(int(m["ry"]), _MONTHS_BY_PREFIX[m["mon7"][:3].lower()], int(m["rd"]))
+    if m["mdash"]:
+        return _iso(int(m["my2"]), _MONTHS_BY_PREFIX[m["mon8"][:3].lower()], int(m["md"]))
+    if m["ymon"]:
+        return _iso(int(m["yy"]), _MONTHS_BY_PREFIX[m["mon9"][:3].lower()], int(m["yd"]))
+    if m["dash4"]:
+        first, second = int(m["a4"]), int(m["b4"])
+        # month first, as American forms write it, unless the first number cannot be a month
+        return _iso(int(m["y4"]), second, first) if first > 12 else _iso(int(m["y4"]), first, second)
     if m["usf"]:
         return _iso(_century(int(m["wy"])), int(m["wm"]), int(m["wd"]))
     return _iso(int(m["ey2"]), _MONTHS_BY_PREFIX[m["mon2"][:3].lower()], int(m["ed2"]))  # en2
@@ -433,6 +456,8 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"[Mm]id|[Yy]ear|Copyright|FY|[Tt]o|[Ff]or|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ff]iscal|"
                       r"[Cc]alendar)|\(c\)|©|Copyright[ \t]+\?)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)(?![ \t]*(?:[kKMGT]?Wh?\b|[kmg]wh?\b|%|MM|mm|[Bb]arrels|"
                       r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|[Dd]ollars|[Ii]tems))"
+                      # or a part of it: mid-2001, early-2002
+                      r"|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:19|20)\d{2})\b"
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
                       # or names a thing by its year: "the 2001 Special Stock Option Grant"

@@ -281,3 +281,15 @@ def test_a_chinese_year_with_a_one_character_season_but_not_a_festival_or_a_harv
 def test_a_document_cited_by_its_issuer_and_number_alone() -> None:
     assert _found("政策落地成效明显，国务院16号文件加快实施", "docno") == [("国务院16号文件", "国务院16号文件")]  # Inner Mongolia 2025
     assert _found("认真落实中央一号文件精神", "docno") == [("中央一号文件", "中央一号文件")]
+
+
+def test_more_english_date_forms_a_days_range_and_a_years_part() -> None:
+    assert _found("Dated this 4th day of March, 2020", "date") == [("4th day of March, 2020", "2020-03-04")]
+    assert _found("Monday, 17th of November 2020", "date") == [("17th of November 2020", "2020-11-17")]
+    assert _found("Nov-17-2020", "date") == [("Nov-17-2020", "2020-11-17")]
+    assert _found("17-11-2020 and 5-24-2001", "date") == [("17-11-2020", "2020-11-17"), ("5-24-2001", "2001-05-24")]
+    assert _found("Logged 2001 Mar 12 10:22:01", "date") == [("2001 Mar 12", "2001-03-12")]
+    assert _found("in 2001 May 5 people came", "date") == [("2001", "2001")]  # May 5 people: no day
+    # an Enron conference notice: one date for the days it spans
+    assert _found("March 15-16, 2001 Aladdin Hotel Las Vegas", "date") == [("March 15-16, 2001", "2001-03-15")]
+    assert _found("a recovery by mid-2001", "date") == [("2001", "2001")]
