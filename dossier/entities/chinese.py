@@ -73,7 +73,7 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "武当山 秦岭 太行山 大别山 大兴安岭 小兴安岭 祁连山 贺兰山 横断山 武夷山 井冈山 庐山 嵩山 珠穆朗玛峰 "
               "丝绸之路经济带 "
               # the special zones known by their own names (横琴粤澳深度合作区, 前海深港现代服务业合作区)
-              "横琴 前海 临港 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 成渝地区 成渝地区双城经济圈 "
+              "横琴 前海 临港新片区 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 成渝地区 成渝地区双城经济圈 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
@@ -140,7 +140,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the congress and the conference by their full names, the exchanges and the regulator
-                       "全国人民代表大会 中国人民政治协商会议 大湾区国家技术创新中心 新三板 上交所 深交所 北交所 港交所 中国证监会 "
+                       "全国人民代表大会 中国人民政治协商会议 中国共产党中央 中国共产党中央委员会 大湾区国家技术创新中心 新三板 上交所 深交所 北交所 港交所 中国证监会 "
                        # the people's organisations by their short names (like 工商联 and 妇联), the other parties,
                        # the broadcaster, universities and the palace museum known by their short names
                        "社联 文联 侨联 残联 科协 对外友协 贸促会 中国国民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 央视 中央电视台 中央广播电视总台 北大 清华 "
@@ -386,10 +386,10 @@ _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型
                                "中心 内河 沿海 高等级 典型".split())  # 中心镇 (a kind of town), 内河航道
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "全国政府 国家政府 招商会 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "全国政府 国家政府 招商会 非银行 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -599,7 +599,8 @@ def extract_zh(text: str) -> list[Mention]:
     found = [_without_title(m) if m.type == ORG else m for m in found]
     found = [m for m in found if m.type != ORG or not (
         _designation(m.text) or _LEVELS_OF.search(text, max(0, m.start - 10), m.start) or m.text.endswith(_KINDS_OF_GOVERNMENT)
-        or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends)]
+        or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends
+        and text[m.start - 2:m.start] not in ("这次", "本次", "此次"))]  # 提请这次人民代表大会审议: this session
     # convention and exhibition centres host others' events: places (the labelling rules), 国家会议中心
     found = [Mention(PLACE, m.text, m.start, m.end, m.extractor, m.value) if m.type == ORG and m.text.endswith(_VENUES)
              else m for m in found]
@@ -645,7 +646,7 @@ _VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体�
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
 
 
-_AREA_AFTER = re.compile(r"流域|干流|故道|(?:中下|上中|中|上|下)游(?!客)|(?:现代化)?都市圈|(?:主城)?都市区")
+_AREA_AFTER = re.compile(r"流域|干流|故道|水道|库区|(?:中下|上中|中|上|下)游(?!客)|(?:现代化)?都市圈|(?:主城)?都市区")
 #: 区 after a city's name is its proper (成都市区) unless it begins another word: 市区县, 市区域, 市区划.
 _CITY_PROPER = re.compile(r"区(?![县域划内外级])")
 _ONLY_WITH_AREA = frozenset(("京津冀",))
@@ -848,7 +849,7 @@ _LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中
 #: 各州、市人民政府 and 省、市、自治区政府: a body named for several levels at once is any of them.
 _EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:省|市|县|区|州|自治区|自治州|盟|旗)、$")
 #: Laws name a body of several levels at once: 自治区、自治州、自治县的人民代表大会.
-_LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$")
+_LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$|本级$")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*(?:[所个家座批][\u4e00-\u9fff]{0,3})?$")
 _COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]"
                           r"(?![\u4e00-\u9fff])")  # not 新疆…大学2所职业本科院校: that counts the list, by its kind
@@ -891,7 +892,7 @@ _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中�
                   "区域合作中心", "区域应急救援中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中心 全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
-                          "重点实验室 国家重点实验室 公立医院 公立综合医院 综合医院 民营医院 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
+                          "重点实验室 国家重点实验室 公立医院 公立综合医院 综合医院 民营医院 中央银行 专业银行 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
                           "金融资产投资公司 重点大学 城投公司 城投集团".split())
 
 

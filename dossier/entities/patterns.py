@@ -467,7 +467,7 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       # or names a Chinese event, after a verb of holding or before a wide name: 举办2024长江文明论坛,
                       # 2024中国国际友城大会, “2030先锋工程” (not 2000公里, 2000张: a bare number before Han text is a count)
                       r"|(?:(?<=举办)|(?<=办好)|(?<=承办)|(?<=发布)|(?<=“))((?:19|20)\d{2})(?=[\u4e00-\u9fff])"
-                      r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路)")
+                      r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路|版)")  # or an edition: （2025版）
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).

@@ -588,3 +588,17 @@ def test_factories_with_ordinals_offices_of_a_level_and_places_jieba_cut_from_th
     assert _names("一年来，省政府接受人大法定监督") == [("org", "省政府"), ("org", "人大")]
     assert _names("天山北坡城市群空气质量明显改善") == [("place", "天山北坡城市群")]  # jieba: 天|山北坡
     assert _names("１９９６年１月成立香港特别行政区筹委会") == [("org", "香港特别行政区筹委会")]
+
+
+def test_this_congress_kinds_of_bank_waterways_and_lines_from_the_twenty_seventh_set() -> None:
+    # national reports of 1955-2000; Chongqing and Guangxi 2025; the Constitution
+    assert _names("这个草案，已经由国务院通过，提请这次人民代表大会审议和决定") == [
+        ("org", "国务院"), ("org", "人民代表大会")]
+    assert _names("加强中央银行的宏观调控能力，清理、整顿非银行金融机构") == []
+    assert _names("以毛泽东同志为首的中国共产党中央根据列宁关于过渡时期的学说") == [
+        ("person", "毛泽东"), ("org", "中国共产党中央"), ("person", "列宁")]
+    assert ("place", "长江水道") in _names("西部开发要依托长江水道、西南出海通道，培育西陇海兰新线经济带")
+    assert ("person", "兰新线") not in _names("培育西陇海兰新线经济带")
+    assert _names("加快实施三峡库区腹心地带保护修复工程") == [("place", "三峡库区")]
+    assert _names("加大沿边临港产业园区建设力度") == []  # 临港 "by the port", not the Shanghai zone
+    assert _names("有权罢免本级人民代表大会常务委员会的组成人员") == []

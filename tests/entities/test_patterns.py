@@ -293,3 +293,7 @@ def test_more_english_date_forms_a_days_range_and_a_years_part() -> None:
     # an Enron conference notice: one date for the days it spans
     assert _found("March 15-16, 2001 Aladdin Hotel Las Vegas", "date") == [("March 15-16, 2001", "2001-03-15")]
     assert _found("a recovery by mid-2001", "date") == [("2001", "2001")]
+
+
+def test_a_year_before_an_edition() -> None:
+    assert _found("实施创优营商环境对标提升举措（2025版）。", "date") == [("2025", "2025")]  # Anhui 2025
