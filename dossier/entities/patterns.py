@@ -287,8 +287,9 @@ _NUMBERED_FILE_RE = re.compile(r"(国务院|中共中央|党中央|中央|国办
 
 
 def docnos(view: str) -> list[Mention]:
-    """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), and a
-    regulator's orders and accounting standards in English (Order No. 888, SFAS 133)."""
+    """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), decrees
+    (国务院令第646号) and documents cited by issuer and number (国务院16号文件); and in English a regulator's orders,
+    accounting standards, bills and standards (Order No. 888, SFAS 133, AB 1890, RFC822, ISO 10646-1)."""
     found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
              for m in _EN_DOCNO_RE.finditer(view)]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "decree"})
@@ -519,9 +520,9 @@ _CARD_PROPERTY = re.compile(r"[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:")
 
 
 def more_dates(view: str) -> list[Mention]:
-    """Return the dates _DATE_RE's forms leave out: years with a quarter or half, decades (value: their first year),
-    months with a two-digit or slashed year, apostrophe years, dates in file names and mail headers, seasons and
-    years in names and pairs (2001_Sheet, 2000-2001)."""
+    """Return the dates _DATE_RE's forms leave out: yyyymmdd in calendars and cards, years with a quarter or half,
+    decades (value: their first year), months with a two-digit or slashed year, apostrophe years, dates in file names
+    and mail headers, seasons and years in names and pairs (2001_Sheet, 2000-2001)."""
     found = []
     for match in _COMPACT_DATE.finditer(view):
         line_start = view.rfind("\n", 0, match.start()) + 1
