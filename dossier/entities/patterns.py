@@ -457,8 +457,9 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"[Mm]id|[Yy]ear|Copyright|FY|[Tt]o|[Ff]or|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ff]iscal|"
                       r"[Cc]alendar)|\(c\)|©|Copyright[ \t]+\?)[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)(?![ \t]*(?:[kKMGT]?Wh?\b|[kmg]wh?\b|%|MM|mm|[Bb]arrels|"
                       r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|[Dd]ollars|[Ii]tems))"
-                      # or a part of it: mid-2001, early-2002
+                      # or a part of it: mid-2001, early-2002, the summer of 2001
                       r"|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:19|20)\d{2})\b"
+                      r"|\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)[ \t]+of[ \t]+((?:19|20)\d{2})\b"
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
                       # or names a thing by its year: "the 2001 Special Stock Option Grant"
@@ -486,14 +487,14 @@ def year_ranges(view: str) -> list[Mention]:
 #: is one date of the year.
 _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|度)")
 #: A quarter of a year in English: Q2 2001, 3Q 2000 (one date of the year).
-_EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t]?((?:19|20)\d{2})\b")
+_EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t/]?((?:19|20)\d{2})\b")  # Q2 2001, 2Q2001, Q1/2001
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
 #: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
 #: (Oct 00, Dec 99); a mail header's day, month name and two-digit year before its time (28 Sep 00 10:57:54).
-_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d\.)(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\d/])")
+_MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d\.)(?<!Q)(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\d/])")
 _MONTH_NAME_YY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+'?(00|3[2-9]|[4-9]\d)\b(?![,.]?\d)")
 _HEADER_DATE = re.compile(r"\b(3[01]|[12]\d|0?[1-9])[ \t]+(" + _MONTH_NAMES + r")[ \t]+(\d{2})(?=[ \t]+\d{1,2}:\d{2})")
 #: A year in two digits after an apostrophe, as people write it: Classes of '77 and '81.

@@ -297,3 +297,9 @@ def test_more_english_date_forms_a_days_range_and_a_years_part() -> None:
 
 def test_a_year_before_an_edition() -> None:
     assert _found("实施创优营商环境对标提升举措（2025版）。", "date") == [("2025", "2025")]  # Anhui 2025
+
+
+def test_a_quarter_with_a_slash_is_no_month_and_a_seasons_year() -> None:
+    assert _found("Q1/2001 results", "date") == [("Q1/2001", "2001")]  # not January 2001
+    assert _found("sales 1/2001", "date") == [("1/2001", "2001-01")]
+    assert _found("in the summer of 2001", "date") == [("2001", "2001")]
