@@ -286,6 +286,10 @@ _NUMBERED_FILE_RE = re.compile(r"(国务院|中共中央|党中央|中央|国办
                                r"(\d{1,3}|[一二三四五六七八九十]{1,3})号文件")
 
 
+#: A United Nations resolution by its number: 安理会598号决议 (the number and 号决议; the council is an organisation).
+_UN_RESOLUTION_RE = re.compile(r"(?:安理会|安全理事会|联合国|联大|联合国大会)\s*((?:第)?\d{1,4}\s*号决议)")
+
+
 def docnos(view: str) -> list[Mention]:
     """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), decrees
     (国务院令第646号) and documents cited by issuer and number (国务院16号文件); and in English a regulator's orders,
@@ -296,6 +300,8 @@ def docnos(view: str) -> list[Mention]:
               for m in _DECREE_RE.finditer(view) if _DECREE_ISSUER.match(m[0])]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
               for m in _NUMBERED_FILE_RE.finditer(view)]
+    found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "resolution"})
+              for m in _UN_RESOLUTION_RE.finditer(view)]
     for match in _DOCNO_RE.finditer(view):
         prefix = match[1]
         lead = _DOCNO_LEAD.match(prefix)

@@ -303,3 +303,8 @@ def test_a_quarter_with_a_slash_is_no_month_and_a_seasons_year() -> None:
     assert _found("Q1/2001 results", "date") == [("Q1/2001", "2001")]  # not January 2001
     assert _found("sales 1/2001", "date") == [("1/2001", "2001-01")]
     assert _found("in the summer of 2001", "date") == [("2001", "2001")]
+
+
+def test_a_united_nations_resolution_by_its_number() -> None:
+    assert _found("凡是有利于实现安理会５９８号决议、早日结束两伊冲突的措施", "docno") == [("５９８号决议", "598号决议")]  # 1988
+    assert _found("联合国安理会第2231号决议", "docno") == [("第2231号决议", "第2231号决议")]
