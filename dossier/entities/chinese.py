@@ -76,6 +76,10 @@ _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 �
               "横琴 前海 临港新片区 马祖 博鳌 雄安 雄安新区 大运河 长江三峡 三峡 成渝地区 成渝地区双城经济圈 "
               # countries by the names reports of their time used
               "阿联 锡兰 南斯拉夫 民主德国 联邦德国 东德 西德 捷克斯洛伐克 扎伊尔 "
+              # the rest of the United Nations' members (not 中非: also "China-Africa")
+              "安道尔 安提瓜和巴布达 巴哈马 巴林 巴巴多斯 伯利兹 波斯尼亚和黑塞哥维那 刚果（布） 刚果（金） 多米尼克 赤道几内亚 "
+              "埃斯瓦蒂尼 格林纳达 几内亚比绍 海地 基里巴斯 列支敦士登 马绍尔群岛 密克罗尼西亚 瑙鲁 马其顿 帕劳 圣基茨和尼维斯 "
+              "圣卢西亚 圣文森特和格林纳丁斯 圣马力诺 圣多美和普林西比 图瓦卢 阿拉伯联合酋长国 梵蒂冈 "
               # a town every official text knows for its slogan (新时代“枫桥经验”)
               "枫桥 "
               # capitals and cities abroad that official prose names most
@@ -339,7 +343,8 @@ def _named_areas(places: list[Mention], token_at: dict[int, tuple[str, str]]) ->
 
 
 #: Words after a city name that begin no area name: 沈阳|市区, 重庆|主城.
-_NOT_AREA = frozenset("市 市区 城区 主城 全市 全城 新城 老城 县城 港口 海港 口岸 街道 城市 城镇 乡村 农村 平原".split())
+_NOT_AREA = frozenset("市 市区 城区 主城 全市 全城 新城 老城 县城 港口 海港 口岸 街道 城市 城镇 乡村 农村 平原 "
+                      "自贸港 自由贸易港 湖泊".split())  # 海南|自贸港: a status (the labelling rules), 湖泊|流域: lakes
 
 
 def _address_chains(places: list[Mention]) -> list[Mention]:
@@ -377,16 +382,16 @@ def _automaton(kind: str):
 
 _GENERIC_AREA = re.compile(r"^[省市县区乡镇村]+$|^都市[区圈]$|^(?:中心|重点|特色|典型|城中)[镇乡村]$|^(?:内陆|沿海|沿边|沿江|边远|贫困|农村|民族|少数民族|革命老|边疆|偏远|欠发达|发达|老少边穷|重点|有关|部分|"
                            r"其他|广大|受灾|灾|山|牧|林|城|市|郊|矿|老|新|特)(?:地区|区)$")
-_PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库", "大桥")
+_PLACE_ENDINGS = tuple("省市县区州岛山河湖江海镇乡村盟旗峰湾港") + ("机场", "运河", "水库")  # not 大桥: a facility
 #: A name then one of these words is a place: 樟木 镇, 平陆 运河, 贡嘎 机场, 麦积山 石窟, 吴淞 江.
-_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "大桥", "石窟", "灌区", "航道", "江", "河", "湖", "科学城", "遗址"))
+_PLACE_HEADS = frozenset(("镇", "乡", "机场", "运河", "水库", "石窟", "灌区", "航道", "江", "河", "湖", "科学城", "遗址"))
 #: A body named by its level alone is still a body: 省委, 省政府, 自治区党委 (the labelling rules in eval/ner).
 _LEVEL_BODY = re.compile(r"(?:省|市|县|区|州|自治区|自治州|盟|旗)(?:委|政府|人民政府|人大|政协|纪委|监委|党委|委员会)")
 _GENERIC_MODIFIERS = frozenset("国际 国内 民用 支线 通用 运输 大型 小型 中型 新建 现代 特色 重点 边境 乡村 城市 农村 水利 跨江 跨海 "
                                "中心 内河 沿海 高等级 典型".split())  # 中心镇 (a kind of town), 内河航道
 #: Words that end like an office (部, 局) but name none: 干部, 全部, 大局.
 _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 南部 北部 中西部 东中部 东北部 西北部 西南部 东南部 总部 基层干部 "
-                     "全国政府 国家政府 招商会 非银行 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
+                     "全国政府 国家政府 招商会 非银行 大部 反党集团 反革命集团 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
 _NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线")
@@ -568,6 +573,8 @@ def extract_zh(text: str) -> list[Mention]:
             continue  # a township must be words of its own: not 发展乡 in 发展|乡村
         if text.startswith("部", end) and name in ("中东", "中西", "东中"):
             continue  # 中东部, 中西部: the central and eastern parts of China, not the Middle East
+        if name == "海地" and text.startswith("区", end):
+            continue  # 黄、淮、海地区: the sea's region, not Haiti
         if text.startswith("域", end) and name.endswith(("县", "市", "区")):
             continue  # 和县 in 集团和县域: 县域 is "county-level", not 和县
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
@@ -892,7 +899,8 @@ _STATUS_TITLES = ("国际航运中心", "国际贸易中心", "国际金融中�
                   "区域合作中心", "区域应急救援中心")
 #: ... and these, alone, a class (国家区域医疗中心) while with a place or a field they name one (国家生猪技术创新中心).
 _CLASS_TITLES = frozenset("国家区域公共卫生中心 区域公共卫生中心 全国文化中心 全国政治中心 全国科技创新中心 科技创新中心 国家医学中心 国家区域医疗中心 区域医疗中心 省级区域医疗中心 国家技术创新中心 国家实验室 全国重点实验室 "
-                          "重点实验室 国家重点实验室 公立医院 公立综合医院 综合医院 民营医院 中央银行 专业银行 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
+                          "重点实验室 国家重点实验室 公立医院 公立综合医院 综合医院 民营医院 中央银行 专业银行 "
+                          "广播电视大学 函授大学 夜大学 商业银行 政策性银行 中医医院 医疗集团 城市医疗集团 "
                           "金融资产投资公司 重点大学 城投公司 城投集团".split())
 
 

@@ -602,3 +602,16 @@ def test_this_congress_kinds_of_bank_waterways_and_lines_from_the_twenty_seventh
     assert _names("加快实施三峡库区腹心地带保护修复工程") == [("place", "三峡库区")]
     assert _names("加大沿边临港产业园区建设力度") == []  # 临港 "by the port", not the Shanghai zone
     assert _names("有权罢免本级人民代表大会常务委员会的组成人员") == []
+
+
+def test_all_the_un_members_bridges_statuses_and_kinds_from_the_twenty_ninth_set() -> None:
+    # national reports of 1955-1988; Hainan and Yunnan 2025
+    assert _names("我们先后同安提瓜和巴布达、阿拉伯联合酋长国、格林纳达、伯利兹建立了外交关系") == [
+        ("place", "安提瓜和巴布达"), ("place", "阿拉伯联合酋长国"), ("place", "格林纳达"), ("place", "伯利兹")]
+    assert _names("如黄、淮、海地区的盐碱地") == []  # not Haiti
+    assert _names("举世瞩目的长江大桥、宝成铁路已经建设完成") == [("place", "长江")]  # a bridge is a facility
+    assert _names("举办2025年海南自贸港全球产业招商大会") == [("place", "海南")]
+    assert _names("聚焦重点高原湖泊流域") == []
+    assert _names("我们粉碎了林彪反党集团") == [("person", "林彪")]
+    assert _names("采取广播电视大学、函授大学、夜大学等多种形式") == []
+    assert _names("有的由国家大部收购") == []
