@@ -615,3 +615,11 @@ def test_all_the_un_members_bridges_statuses_and_kinds_from_the_twenty_ninth_set
     assert _names("我们粉碎了林彪反党集团") == [("person", "林彪")]
     assert _names("采取广播电视大学、函授大学、夜大学等多种形式") == []
     assert _names("有的由国家大部收购") == []
+
+
+def test_the_mainland_asia_europe_and_mountains_of_gold_from_the_twenty_eighth_set() -> None:
+    assert _names("隐藏在大陆上的蒋介石卖国集团的残余分子") == [("person", "蒋介石")]  # 1955 report
+    assert _names("出席亚欧首脑会议、达沃斯论坛等重大活动") == [("org", "达沃斯论坛")]
+    assert _names("组建城市合作银行的大中城市") == []
+    assert _names("更好转化为金山银山的大文章") == []
+    assert _names("上海金山区") == [("place", "上海金山区")]
