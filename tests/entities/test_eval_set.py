@@ -55,6 +55,8 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     ("holdout25", 224, 91, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 25)])),
     ("holdout26", 299, 369, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 25)])),
     ("holdout27", 300, 150, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 27)])),
+    ("holdout28", 300, 159, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 28)])),
+    ("holdout29", 300, 509, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 28)])),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:
@@ -88,7 +90,8 @@ def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, se
     ("holdout21", "names (zh)", 0.84), ("holdout22", "patterns", 0.91), ("holdout22", "names (en)", 0.55),
     ("holdout23", "names (zh)", 0.83), ("holdout24", "patterns", 0.95), ("holdout24", "names (zh)", 0.88),
     ("holdout25", "names (zh)", 0.88), ("holdout26", "patterns", 0.97), ("holdout26", "names (zh)", 0.88),
-    ("holdout27", "names (zh)", 0.85),
+    ("holdout27", "names (zh)", 0.85), ("holdout28", "names (zh)", 0.86), ("holdout29", "patterns", 0.98),
+    ("holdout29", "names (zh)", 0.90),
 ])
 def test_ner_eval_scores_stay_at_least_measured(split: str, group: str, floor: float) -> None:
     from bench.ner_eval import score
