@@ -571,10 +571,8 @@ def extract_zh(text: str) -> list[Mention]:
             continue  # 范县 in 示范县 ("model county")
         if name in _township_names() and (start not in boundaries or end not in boundaries):
             continue  # a township must be words of its own: not 发展乡 in 发展|乡村
-        if text.startswith("部", end) and name in ("中东", "中西", "东中"):
-            continue  # 中东部, 中西部: the central and eastern parts of China, not the Middle East
-        if name == "海地" and text.startswith("区", end) or name == "金山" and text.startswith("银山", end):
-            continue  # 黄、淮、海地区: the sea's region, not Haiti; 金山银山: mountains of gold, not 金山区
+        if (word_after := _NO_PLACE_BEFORE.get(name)) and text.startswith(word_after, end):
+            continue  # 中东部: the central and eastern parts of China, not the Middle East
         if text.startswith("域", end) and name.endswith(("县", "市", "区")):
             continue  # 和县 in 集团和县域: 县域 is "county-level", not 和县
         suffix = _AUTONOMY_SUFFIX.match(text, end) if name != full else None
@@ -648,6 +646,9 @@ def extract_zh(text: str) -> list[Mention]:
 #: A newspaper or magazine by its title (publications are organisations): 《中国国防报》, 《新疆日报》; not a report.
 _PUBLICATION = re.compile(r"《([\u4e00-\u9fff]{1,13}(?:报|杂志|周刊|月刊))(?<!公报|通报|简报|汇报|情报|预报|年报|月报|季报|申报|举报|周报)》")
 _PARTY = re.compile(r"(?:共产党|工人党|劳动党)")
+#: Place names that begin another word before these: 中东部, 中西部 (China's central and eastern or western
+#: parts), 黄、淮、海地区 (the sea's region, not Haiti), 金山银山 (mountains of gold, not 金山区).
+_NO_PLACE_BEFORE = {"中东": "部", "中西": "部", "东中": "部", "海地": "区", "金山": "银山"}
 _KINDS_OF_GOVERNMENT = ("法治政府", "数字政府", "服务型政府", "廉洁政府", "人民满意政府")
 _VENUES = ("会议中心", "会展中心", "博览中心", "展览中心", "体育中心", "国际会都")
 _QUOTES = frozenset(("“”", '""', "「」", "‘’", "《》"))
