@@ -1017,9 +1017,10 @@ def _preceding_tag(token_at: dict[int, tuple[str, str]], position: int, floor: i
     return ""
 
 
+#: A list of firms ends in 等…企业 (远景、明阳等一批企业) ...
+_FIRM_LIST_END = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?(?:龙头|重点|头部|链主|骨干|知名|领军|优质|大型|科技型)*(?:企业|公司)")
 #: ... or in a firm's group: 拓展农发、旅控、吉勤集团 (the group named last, the others by their short names).
 _GROUP_LIST_END = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,4}集团(?![\u4e00-\u9fff]*、)")
-_FIRM_LIST_END = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?(?:龙头|重点|头部|链主|骨干|知名|领军|优质|大型|科技型)*(?:企业|公司)")
 _CLAUSE_BREAK = re.compile(r"[，。；：“”（）()\s]")
 #: Words of a trade, not a firm: 制造业, 建筑材料, 跨境电商, 环境保护.
 _TRADE = re.compile(r"业$|材料|数字|能源|电子|信息|制造|装备|钢铁|纺织|医药|食品|物流|电商|运输|建筑|环保|保护|服务|加工|贸易|科技$")
