@@ -595,7 +595,7 @@ def extract_zh(text: str) -> list[Mention]:
     found += [Mention(ORG, text[p.start:party.end()], p.start, party.end(), "rules")
               for p in places if (party := _PARTY.match(text, p.end))]
     found += _listed_orgs(text, [m for m in found if m.type == ORG])
-    found += _named_bodies(text, tokens_all, boundaries) + _firms_listed(text, token_at)
+    found += _named_bodies(text, tokens_all, boundaries, token_at) + _firms_listed(text, token_at)
     found += [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _PUBLICATION.finditer(text)]
     found += _branches(text, [m for m in found if m.type == ORG], [m for m in found if m.type == PLACE])
     # a title or a kind is no body, nor is a body of several levels at once (自治区、自治州、自治县的人民代表大会), nor
@@ -943,14 +943,17 @@ _NAMED_BODY = re.compile(r"(?:省|市|自治区)?[\u4e00-\u9fff]{1,2}投(?:集�
 _LAB_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
 
 
-def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int]) -> list[Mention]:
-    tag_at = {start: flag for _, flag, start in tokens}
+def _named_bodies(text: str, tokens: list[tuple[str, str, int]], boundaries: set[int],
+                  token_at: dict[int, tuple[str, str]]) -> list[Mention]:
+    def tag_at(start: int) -> str | None:
+        return token_at[start][1] if start in token_at else None
+
     found = [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _CLAUSE_COMPANY.finditer(text)
-             if _company_name(m[2]) and tag_at.get(m.start(1)) != "v"]  # not 做|实金|控集团
+             if _company_name(m[2]) and tag_at(m.start(1)) != "v"]  # not 做|实金|控集团
     for word, flag, start in tokens:  # 推进|吉能集团: a company right after the clause's verb
         match = _COMPANY_AFTER_VERB.match(text, start + len(word))
         if flag[:1] == "v" and len(word) >= 2 and _common_word(word, 500) and match and match.start(2) in boundaries \
-                and tag_at.get(match.start(1)) != "v" and _company_name(match[2]):
+                and tag_at(match.start(1)) != "v" and _company_name(match[2]):
             found.append(Mention(ORG, match[1], match.start(1), match.end(1), "rules"))
     for start in sorted(boundaries):  # at each word, not after the last match: 推进|川投集团 (进川投集团 is none)
         match = _NAMED_BODY.match(text, start)
