@@ -125,7 +125,7 @@ _PHONE_RE = re.compile(
     r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
-    r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8})"                              # +86 991 2817458
+    r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?![0-9A-Za-z_@])")
 # A number abroad written with dots from its country code, as mail signatures do: London: 44.207.783.4040.
@@ -140,7 +140,9 @@ _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}
 # A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
                           r"|TELEPHONE|[Tt]elephone|电话|手机|传真)[ \t]*[:：.#]?[ \t]*"
-                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8}))(?![\d-])"
+                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8})"
+                          # a number abroad in its own country's form, trunk 0 first: Tel: 0207 783 4040
+                          r"|(0[1-9]\d{1,3}[ \t]\d{3,4}[ \t]\d{3,4}))(?![\d-])"
                           # or a local number before the word of the next contact (477-6308, e-mail), or after a
                           # name and a colon in a phone list (SHIRLEY CRENSHAW: 853-5290)
                           r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))"

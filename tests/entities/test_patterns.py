@@ -65,6 +65,8 @@ def test_id_numbers_found_in_text_with_region_of_xinjiang() -> None:
     ("Office/503-464-7744", "+15034647744"),
     ("To Make a Reservation, Call 3-1941 and Select Option 1", "31941"),  # an internal extension
     ("phone X30497 today", "30497"),
+    ("Beijing office: +86 10 6532 1234", "+861065321234"),  # Beijing's area code, the number in two groups
+    ("Tel: 0207 783 1234", "02077831234"),  # a London number in its own country's form, after a label
 ])
 def test_phones_normalised(text: str, value: str) -> None:
     assert [v for _t, v in _found(text, "phone")] == [value]
