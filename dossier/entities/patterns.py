@@ -359,8 +359,8 @@ _DATE_RE = re.compile(
     + r"-(?P<dy4>(?:19|20)?\d{2})\b)"
     # day first, where the first number cannot be a month: 20/11/2000
     r"|(?P<dmy>(?<![\d/.-])(?P<xd>3[01]|2\d|1[3-9])/(?P<xm>1[0-2]|0?[1-9])/(?P<xy>(?:19|20)\d{2})(?![\d/]))"
-    # day.month.year, as Europe writes it: 15.9.2007
-    r"|(?P<dot>(?<![\d.])(?P<td>3[01]|[12]\d|0?[1-9])\.(?P<tm>1[0-2]|0?[1-9])\.(?P<ty>(?:19|20)\d{2})(?![\d.]*\d))"
+    # day.month.year, as Europe writes it: 15.9.2007 (or month first where the day comes second: 10.15.2001)
+    r"|(?P<dot>(?<![\d.])(?P<td>3[01]|[12]\d|0?[1-9])\.(?P<tm>3[01]|[12]\d|0?[1-9])\.(?P<ty>(?:19|20)\d{2})(?![\d.]*\d))"
     # month-day-year with dashes or dots, as file names carry them: 5-24-01, 5.10.01
     r"|(?P<usf>(?<![\w./-])(?P<wm>1[0-2]|0?[1-9])(?P<wsep>[-.])(?P<wd>3[01]|[12]\d|0?[1-9])(?P=wsep)(?P<wy>\d{2})"
     r"(?![\w-]|\.\d))")
@@ -406,7 +406,9 @@ def _date_value(m: re.Match[str]) -> str | None:
     if m["num"]:
         return _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     if m["dot"]:
-        return _iso(int(m["ty"]), int(m["tm"]), int(m["td"]))
+        first, second = int(m["td"]), int(m["tm"])
+        # day first, as Europe writes it, unless the second number cannot be a month (10.15.2001)
+        return _iso(int(m["ty"]), first, second) if second > 12 else _iso(int(m["ty"]), second, first)
     if m["short"]:
         # Chinese official short dates are year/month/day (17/03/01 is 1 March 2017).
         return _iso(_century(int(m["sy"])), int(m["sm"]), int(m["sd"]))
@@ -467,7 +469,9 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"[Ss]hares|[Tt]ons|[Pp]eople|[Ee]mployees|[Cc]ustomers|[Uu]nits|[Mm]iles|[Ff]eet|[Dd]ollars|[Ii]tems))"
                       # or a part of it: mid-2001, early-2002, the summer of 2001
                       r"|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:19|20)\d{2})\b"
-                      r"|\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)[ \t]+of[ \t]+((?:19|20)\d{2})\b"
+                      r"|\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Rr]est"
+                      r"|[Rr]emainder|[Hh]alf|[Qq]uarter)[ \t]+of[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
+                      r"|\bFY((?:19|20)\d{2})\b"  # a fiscal year written as one word: FY2001
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
                       # or names a thing by its year: "the 2001 Special Stock Option Grant"

@@ -310,3 +310,14 @@ def test_a_quarter_with_a_slash_is_no_month_and_a_seasons_year() -> None:
 def test_a_united_nations_resolution_by_its_number() -> None:
     assert _found("凡是有利于实现安理会５９８号决议、早日结束两伊冲突的措施", "docno") == [("５９８号决议", "598号决议")]  # 1988
     assert _found("联合国安理会第2231号决议", "docno") == [("第2231号决议", "第2231号决议")]
+
+
+def test_a_part_of_a_year_a_fiscal_year_and_month_first_dotted_dates() -> None:
+    # The first two are lines of the Enron sample (a transmission report, a press release); the rest are written.
+    assert _found("the western interconnection between 1998 and the end of 2003:", "date") == [
+        ("1998", "1998"), ("2003", "2003")]
+    assert _found("in the third quarter of 2001, Enron", "date") == [("2001", "2001")]
+    assert _found("a total of 2000 megawatts", "date") == []  # "of" before a number still makes it a count
+    assert _found("the FY2001 budget", "date") == [("2001", "2001")]
+    assert _found("signed 10.15.2001 in Houston", "date") == [("10.15.2001", "2001-10-15")]  # month first
+    assert _found("signed 15.10.2001 in Oslo", "date") == [("15.10.2001", "2001-10-15")]  # day first
