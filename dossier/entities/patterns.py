@@ -332,8 +332,8 @@ _MONTH_RE = "(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
 #: A season after a Chinese year: 一九五八年春季, 一九五六年冬 (not 年春节, 年夏粮: the festival, the harvest).
 _HAN_SEASON = r"[春夏秋冬](?:季|天|(?=[，。、；：）),.;:\s]|以来|以后|以前|开始|时))"
 _DATE_RE = re.compile(
-    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|" + _HAN_SEASON + r")?)"
-    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r")\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|" + _HAN_SEASON + r")?)"
+    r"(?P<cn>(?<!\d)(?<!\d )(?P<y>(?:1[89]|20)\d{2}|(?:1 [89]|2 0) \d \d)\s*年\s*(?:(?P<m>1[0-2]|0?[1-9]|元)\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|" + _HAN_SEASON + r")?)"
+    r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r"|元)\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|" + _HAN_SEASON + r")?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
     r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
@@ -399,10 +399,13 @@ def normalise_date(text: str) -> str | None:
 def _date_value(m: re.Match[str]) -> str | None:
     if m["cn"]:
         # a year may be written with spaced digits (1 9 9 3 年), as some reports set them
-        return _iso(int(m["y"].replace(" ", "")), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
+        # 元月 is January, as official dates sometimes write it
+        month = 1 if m["m"] == "元" else int(m["m"]) if m["m"] else None
+        return _iso(int(m["y"].replace(" ", "")), month, int(m["d"]) if m["d"] else None)
     if m["han"]:
         year = int("".join(str(_HAN_DIGIT[c]) for c in m["hy"]))
-        return _iso(year, _han_number(m["hm"]) if m["hm"] else None, _han_number(m["hd"]) if m["hd"] else None)
+        month = 1 if m["hm"] == "元" else _han_number(m["hm"]) if m["hm"] else None
+        return _iso(year, month, _han_number(m["hd"]) if m["hd"] else None)
     if m["num"]:
         return _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     if m["dot"]:

@@ -321,3 +321,10 @@ def test_a_part_of_a_year_a_fiscal_year_and_month_first_dotted_dates() -> None:
     assert _found("the FY2001 budget", "date") == [("2001", "2001")]
     assert _found("signed 10.15.2001 in Houston", "date") == [("10.15.2001", "2001-10-15")]  # month first
     assert _found("signed 15.10.2001 in Oslo", "date") == [("15.10.2001", "2001-10-15")]  # day first
+
+
+def test_yuan_yue_is_january() -> None:
+    # 元月, "the first month", is how some official dates write January.
+    assert _found("二〇一七年元月", "date") == [("二〇一七年元月", "2017-01")]
+    assert _found("于2017年元月5日印发", "date") == [("2017年元月5日", "2017-01-05")]
+    assert _found("2017年元旦前后", "date") == [("2017年", "2017")]  # New Year's Day: the year alone
