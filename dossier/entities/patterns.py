@@ -278,9 +278,23 @@ _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
                           r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
-_DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行))令")
-#: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号.
-_DECREE_RE = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}?令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
+#: Who issues decrees: the State Council, the President, a ministry, commission, bureau or bank, a local government.
+_DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行)"
+                            r"|[\u4e00-\u9fff]{1,12}人民政府)")
+#: Words that come before a decree's issuer without being part of it: 根据公安部令…, 经自治区人民政府令….
+_DECREE_LEAD = re.compile(r"根据|按照|依照|依据|参照|对照|遵照|见|和|及|与|或|即|为|是|的|经|由|以|将|按|据|从|对|被|把|向|在|"
+                          r"并|发布|印发|转发|公布|颁布|施行|执行|贯彻|落实")
+#: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号, 新疆维吾尔自治区人民政府令第198号.
+_DECREE_RE = re.compile(r"([\u4e00-\u9fff]{1,20})令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
+
+
+def _decree_issuer(prefix: str) -> int | None:
+    """Return where the issuer begins in the words before 令: the longest ending of them that names an issuer
+    and does not begin with a word that leads into it (根据, 经)."""
+    for start in range(len(prefix)):
+        if not _DECREE_LEAD.match(prefix, start) and _DECREE_ISSUER.fullmatch(prefix, start):
+            return start
+    return None
 
 
 #: A document cited by its issuer and number alone, as reports do: 国务院16号文件, 中央1号文件.
@@ -298,8 +312,12 @@ def docnos(view: str) -> list[Mention]:
     accounting standards, bills and standards (Order No. 888, SFAS 133, AB 1890, RFC822, ISO 10646-1)."""
     found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
              for m in _EN_DOCNO_RE.finditer(view)]
-    found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "decree"})
-              for m in _DECREE_RE.finditer(view) if _DECREE_ISSUER.match(m[0])]
+    for match in _DECREE_RE.finditer(view):
+        issuer = _decree_issuer(match[1])
+        if issuer is not None:
+            start = match.start() + issuer
+            found.append(Mention(DOCNO, view[start:match.end()], start, match.end(), "pattern", view[start:match.end()],
+                                 {"kind": "decree"}))
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
               for m in _NUMBERED_FILE_RE.finditer(view)]
     found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "resolution"})

@@ -328,3 +328,19 @@ def test_yuan_yue_is_january() -> None:
     assert _found("二〇一七年元月", "date") == [("二〇一七年元月", "2017-01")]
     assert _found("于2017年元月5日印发", "date") == [("2017年元月5日", "2017-01-05")]
     assert _found("2017年元旦前后", "date") == [("2017年", "2017")]  # New Year's Day: the year alone
+
+
+@pytest.mark.parametrize("text, decree", [
+    ("根据公安部令第156号的规定", "公安部令第156号"),  # the word that leads into it is not the issuer's
+    ("依照国务院令第646号执行", "国务院令第646号"),
+    ("经自治区人民政府令第198号公布", "自治区人民政府令第198号"),  # a local government's decree
+    ("新疆维吾尔自治区人民政府令第198号", "新疆维吾尔自治区人民政府令第198号"),
+    ("以国家发展和改革委员会令第16号发布", "国家发展和改革委员会令第16号"),
+])
+def test_decrees_by_their_issuer_alone(text: str, decree: str) -> None:
+    assert [t for t, _v in _found(text, "docno")] == [decree]
+
+
+@pytest.mark.parametrize("text", ["命令第3号", "司令第一号"])
+def test_no_decree_without_an_issuer(text: str) -> None:
+    assert _found(text, "docno") == []
