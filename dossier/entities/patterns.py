@@ -354,7 +354,7 @@ _DATE_RE = re.compile(
     r"|(?P<han>(?P<hy>[" + _HD + r"]{4})\s*年\s*(?:(?P<hm>" + _HAN_SMALL + r"|元)\s*月\s*(?:(?P<hd>" + _HAN_SMALL + r")\s*日)?|" + _HAN_SEASON + r")?)"
     r"|(?P<num>(?<![\d.])(?P<ny>(?:1[89]|20)\d{2})(?P<sep>[./-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.]*\d))"
     r"|(?P<short>(?<![\d./-])(?P<sy>\d{2})(?P<ssep>[./])(?P<sm>1[0-2]|0[1-9])(?P=ssep)(?P<sd>3[01]|[12]\d|0[1-9])(?![\d./-]))"
-    r"|(?P<us>(?<![\d/.-])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
+    r"|(?P<us>(?:(?<=/\d{4}-)|(?<![\d/.-]))(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d{2})(?![\d/]))"
     r"|(?P<us2>(?:(?<=/\d\d-)|(?<![\d/.-]))(?P<vm>1[0-2]|0?[1-9])/(?P<vd>3[01]|[12]\d|0?[1-9])/(?P<vy>\d{2})(?![\d/]))"
     r"|(?P<en>\b" + _MONTH_RE + r"\s+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<ey>(?:1[89]|20)\d{2}|'\d{2})\b)"
     r"|(?P<en2>\b(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTH_RE.replace("mon", "mon2") + r",?\s+(?P<ey2>(?:1[89]|20)\d{2})\b)"
@@ -522,13 +522,16 @@ _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:
 #: A quarter of a year in English: Q2 2001, 3Q 2000 (one date of the year).
 _EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t/]?((?:19|20)\d{2})\b")  # Q2 2001, 2Q2001, Q1/2001
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
+#: A season with its year, one date as the labels take it (summer 2002), like 一九五八年春.
+_EN_SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
+                             r"[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
 #: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
 #: (Oct 00, Dec 99); a mail header's day, month name and two-digit year before its time (28 Sep 00 10:57:54).
 _MONTH_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d\.)(?<!Q)(1[0-2]|0?[1-9])/((?:19|20)\d{2})(?![\d/])")
-_MONTH_NAME_YY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+'?(00|3[2-9]|[4-9]\d)\b(?![,.]?\d)")
+_MONTH_NAME_YY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+(?:'(\d{2})|(00|3[2-9]|[4-9]\d))\b(?![,.]?\d)")
 _HEADER_DATE = re.compile(r"\b(3[01]|[12]\d|0?[1-9])[ \t]+(" + _MONTH_NAMES + r")[ \t]+(\d{2})(?=[ \t]+\d{1,2}:\d{2})")
 #: A year in two digits after an apostrophe, as people write it: Classes of '77 and '81.
 _APOSTROPHE_YEAR = re.compile(r"(?<=[ \t(])'(\d{2})(?![\w'])")
@@ -573,6 +576,8 @@ def more_dates(view: str) -> list[Mention]:
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "decade"}))
     for match in _EN_QUARTER.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
+    for match in _EN_SEASON_YEAR.finditer(view):
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _EN_DECADE.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
     for match in _UNDERSCORE_YEAR.finditer(view):
@@ -590,7 +595,7 @@ def more_dates(view: str) -> list[Mention]:
         if value:
             found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "day"}))
     for match in _MONTH_NAME_YY.finditer(view):
-        value = f"{_century(int(match[2])):04d}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
+        value = f"{_century(int(match[2] or match[3])):04d}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "month"}))
     for match in _HEADER_DATE.finditer(view):
         value = _iso(_century(int(match[3])), _MONTHS_BY_PREFIX[match[2][:3].lower()], int(match[1]))

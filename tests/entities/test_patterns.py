@@ -344,3 +344,14 @@ def test_decrees_by_their_issuer_alone(text: str, decree: str) -> None:
 @pytest.mark.parametrize("text", ["命令第3号", "司令第一号"])
 def test_no_decree_without_an_issuer(text: str) -> None:
     assert _found(text, "docno") == []
+
+
+def test_seasons_ranges_of_days_and_apostrophe_years_in_mail() -> None:
+    # Lines of the Enron sample: a season with its year is one date, as 一九五八年春 is.
+    assert _found("CERA's Autumn 2001 Roundtable event dates and agendas", "date") == [("Autumn 2001", "2001")]
+    assert _found("summer 2002.  And, with an expedited permitting process, DENA", "date") == [("summer 2002", "2002")]
+    assert _found("the summer of 2001", "date") == [("2001", "2001")]
+    # Written: each end of a range of two full dates is a date; a month with an apostrophe year is one.
+    assert _found("from 10/15/2001-10/19/2001", "date") == [("10/15/2001", "2001-10-15"), ("10/19/2001", "2001-10-19")]
+    assert _found("since Oct. '01", "date") == [("Oct. '01", "2001-10")]
+    assert _found("on Oct 01 we met", "date") == []  # October the first, not a year
