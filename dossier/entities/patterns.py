@@ -124,7 +124,7 @@ _PHONE_RE = re.compile(
     r"(?<![0-9A-Za-z_.@/+-])(?:"
     r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
-    r"|(?:(?:\+|00)86[ -]?)?(?P<land>\(?0\d{2,3}\)?[ -]?\d{7,8}(?:-\d{1,5})?)"         # 0991-2817458
+    r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0\d{2,3}\)?[ —–-]?\d{7,8}|(?:\(0\d{2,3}\) ?|0\d{2,3}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?![0-9A-Za-z_@])")
@@ -140,7 +140,7 @@ _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}
 # A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
                           r"|TELEPHONE|[Tt]elephone|电话|手机|传真)[ \t]*[:：.#]?[ \t]*"
-                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8})"
+                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8})|([2-9]\d{6,7})"
                           # a number abroad in its own country's form, trunk 0 first: Tel: 0207 783 4040
                           r"|(0[1-9]\d{1,3}[ \t]\d{3,4}[ \t]\d{3,4}))(?![\d-])"
                           # or a local number before the word of the next contact (477-6308, e-mail), or after a
@@ -197,7 +197,8 @@ def phones(view: str) -> list[Mention]:
             value = "+" + _digits(re.sub(r"\(0\)", "", text))
         found.append(Mention(PHONE, text, start, match.end(), "pattern", value, {"kind": kind}))
         if kind == "land":
-            area = _digits(match["land"].split("-")[0].split(")")[0])[:4] if "-" in match["land"] or ")" in match["land"] else ""
+            parts = re.split(r"[)—–-]", match["land"])
+            area = _digits(parts[0])[:4] if len(parts) > 1 else ""
             follow = _LOCAL_AFTER_RE.match(view, match.end())
             if area and follow:
                 local = follow[1]

@@ -67,6 +67,9 @@ def test_id_numbers_found_in_text_with_region_of_xinjiang() -> None:
     ("phone X30497 today", "30497"),
     ("Beijing office: +86 10 6532 1234", "+861065321234"),  # Beijing's area code, the number in two groups
     ("Tel: 0207 783 1234", "02077831234"),  # a London number in its own country's form, after a label
+    ("电话：0991—2817458", "+869912817458"),  # an em dash after the area code, as typeset documents have it
+    ("电话：010-6852 1234", "+861068521234"),  # the local number in two groups
+    ("电话：2817458", "2817458"),  # a local number after a label
 ])
 def test_phones_normalised(text: str, value: str) -> None:
     assert [v for _t, v in _found(text, "phone")] == [value]
