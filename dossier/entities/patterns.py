@@ -127,7 +127,7 @@ _PHONE_RE = re.compile(
     r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0\d{2,3}\)?[ —–-]?\d{7,8}|(?:\(0\d{2,3}\) ?|0\d{2,3}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
-    r")(?![0-9A-Za-z_@])")
+    r")(?:(?![0-9A-Za-z_@])|(?=[Xx]\d{2,5}(?![\w-])))")  # an extension may follow: 713.853.1234x123
 # A number abroad written with dots from its country code, as mail signatures do: London: 44.207.783.4040.
 _DOTTED_INTL_RE = re.compile(r"(?<![\w.+])[2-9]\d{1,2}\.\d{2,4}\.\d{3}\.\d{4}(?![\w.]|\.\d)")
 # A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
@@ -154,6 +154,8 @@ _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\
 _LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
 _LOCAL_AFTER_RE = re.compile(r"(?:[ ,、/]|\s)+(\d{7,8})(?!\d)")
+# And a North American local number after a full one in the same list: (713) 853-1234 or 853-5678.
+_NANP_LOCAL_AFTER_RE = re.compile(r"(?:[ \t]*[,;/][ \t]*|[ \t]+(?:or|and|&)[ \t]+)([2-9]\d{2}-\d{4})(?![\d-])")
 _EMAIL_RE = re.compile(r"(?<![0-9A-Za-z_.+])(?<![0-9A-Za-z_.+]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![0-9A-Za-z_-])")
 _URL_RE = re.compile(r"(?<![0-9A-Za-z_@.])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww]{3}\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
@@ -193,6 +195,10 @@ def phones(view: str) -> list[Mention]:
                 continue  # part of a longer dashed number, not a phone
             # 400 is no North American area code: 400-810-8888 is a Chinese company's service number
             value = ("+86" + digits) if digits.startswith("400") and len(digits) == 10 else "+1" + digits[-10:]
+            follow = _NANP_LOCAL_AFTER_RE.match(view, match.end())
+            if follow and not value.startswith("+86"):
+                found.append(Mention(PHONE, follow[1], follow.start(1), follow.end(1), "pattern",
+                                     value[:5] + _digits(follow[1]), {"kind": "nanp", "area": value[2:5]}))
         else:  # +44 (0)20 …: the trunk 0 in brackets is not dialled from abroad
             value = "+" + _digits(re.sub(r"\(0\)", "", text))
         found.append(Mention(PHONE, text, start, match.end(), "pattern", value, {"kind": kind}))

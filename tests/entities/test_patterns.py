@@ -358,3 +358,10 @@ def test_seasons_ranges_of_days_and_apostrophe_years_in_mail() -> None:
     assert _found("from 10/15/2001-10/19/2001", "date") == [("10/15/2001", "2001-10-15"), ("10/19/2001", "2001-10-19")]
     assert _found("since Oct. '01", "date") == [("Oct. '01", "2001-10")]
     assert _found("on Oct 01 we met", "date") == []  # October the first, not a year
+
+
+def test_a_local_number_after_a_north_american_one_and_an_extension_glued_on() -> None:
+    # Written in the forms of mail signatures: the local number shares the full one's area code.
+    assert _found("(713) 853-1234 or 853-5678", "phone") == [("(713) 853-1234", "+17138531234"), ("853-5678", "+17138535678")]
+    assert _found("713.853.1234x123", "phone") == [("713.853.1234", "+17138531234")]
+    assert _found("ID 713-853-1234x", "phone") == []  # glued to a word: no number
