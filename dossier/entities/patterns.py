@@ -139,7 +139,7 @@ _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "
 _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}(?![\d-])")
 # A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
-                          r"|TELEPHONE|[Tt]elephone|电话|手机|传真)[ \t]*[:：.#]?[ \t]*"
+                          r"|TELEPHONE|[Tt]elephone|电话|手机|传真|联系方式)[ \t]*[:：.#]?[ \t]*"
                           r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8})|([2-9]\d{6,7})"
                           # a number abroad in its own country's form, trunk 0 first: Tel: 0207 783 4040
                           r"|(0[1-9]\d{1,3}[ \t]\d{3,4}[ \t]\d{3,4}))(?![\d-])"
@@ -276,6 +276,9 @@ _DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*((?:19|20
 # Words that end a sentence part before an issuer code rather than begin one.
 _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|和|及|与|或|即|为|是|的|发布|印发|转发|下发|关于|文号|字号|编号|"
                          r"文件|通知|落款)")
+# The fields of a document's head that run into its number when a page loses its layout: urgency, transmission and
+# secrecy (特急·明电鲁政办发明电〔2021〕1号: the number is 鲁政办发明电〔2021〕1号).
+_DOCNO_HEAD = re.compile(r"^(?:特急|加急|平急|特提|明电|密电|绝密|机密|秘密)+")
 
 
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
@@ -285,14 +288,19 @@ _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
                           r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
+#: A Chinese standard by its code, number and year: GB 3838-2002, GB/T 19001-2016, DB44/26-2001 (Guangdong's), HJ 2.2-2018.
+_STANDARD_RE = re.compile(r"(?<![A-Za-z0-9])(?:GB|DB\d{2}|HJ|JGJ|CJJ|JTG|SL|DL|NY|YY|WS|GA|JT|TB|SH|SY|HG|JB|QB|FZ|LY|MZ|AQ|XF|CJ)"
+                          r"(?:/[TZ])?(?:[ \t]?/?)\d{1,5}(?:\.\d{1,3})?[-—–](?:19|20)\d{2}(?![\d])")
+#: A deputy's suggestion, a member's proposal or a bill registered by number: 第2996号建议, 第4626号提案.
+_MOTION_RE = re.compile(r"第\s*\d{1,5}\s*号(?:建议|提案|议案)")
 #: Who issues decrees: the State Council, the President, a ministry, commission, bureau or bank, a local government.
 _DECREE_ISSUER = re.compile(r"(?:中华人民共和国)?(?:国务院|主席|国家主席|[\u4e00-\u9fff]{1,8}(?:部|委员会|总局|局|署|行)"
                             r"|[\u4e00-\u9fff]{1,12}人民政府)")
 #: Words that come before a decree's issuer without being part of it: 根据公安部令…, 经自治区人民政府令….
 _DECREE_LEAD = re.compile(r"根据|按照|依照|依据|参照|对照|遵照|见|和|及|与|或|即|为|是|的|经|由|以|将|按|据|从|对|被|把|向|在|"
                           r"并|发布|印发|转发|公布|颁布|施行|执行|贯彻|落实")
-#: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号, 新疆维吾尔自治区人民政府令第198号.
-_DECREE_RE = re.compile(r"([\u4e00-\u9fff]{1,20})令第\s*([\d〇一二三四五六七八九十百千]+)\s*号")
+#: A decree by its number: 中华人民共和国国务院令第646号, 公安部令第156号, 新疆维吾尔自治区人民政府令第198号, 国务院令656号.
+_DECREE_RE = re.compile(r"([\u4e00-\u9fff]{1,20})令第?\s*([\d〇一二三四五六七八九十百千]+)\s*号")
 
 
 def _decree_issuer(prefix: str) -> int | None:
@@ -327,12 +335,16 @@ def docnos(view: str) -> list[Mention]:
                                  {"kind": "decree"}))
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
               for m in _NUMBERED_FILE_RE.finditer(view)]
+    found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "standard"}) for m in _STANDARD_RE.finditer(view)]
+    found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "motion"}) for m in _MOTION_RE.finditer(view)]
     found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "resolution"})
               for m in _UN_RESOLUTION_RE.finditer(view)]
     for match in _DOCNO_RE.finditer(view):
         prefix = match[1]
         lead = _DOCNO_LEAD.match(prefix)
         cut = lead.end() if lead and lead.end() < len(prefix) else 0
+        head = _DOCNO_HEAD.match(prefix, cut)
+        cut = head.end() if head and head.end() < len(prefix) - 1 else cut
         start = match.start() + cut
         issuer = prefix[cut:]
         found.append(Mention(DOCNO, view[start:match.end()], start, match.end(), "pattern",
@@ -476,6 +488,13 @@ def _date_value(m: re.Match[str]) -> str | None:
 _MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
 
 
+_RANGE_TO = r"\s*(?:至|到|—|–|-|~|～)\s*"
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|" + _HAN_SMALL + r")\s*月"
+_DAY_RANGE_TAIL = re.compile(_RANGE_TO + r"(?:" + _MONTH_NUMBER + r"\s*)?(?:3[01]|[12]\d|0?[1-9]|" + _HAN_SMALL + r")\s*[日号]")
+_MONTHS_RANGE = re.compile(r"\s*(1[0-2]|0?[1-9])" + _RANGE_TO + r"(?:1[0-2]|0?[1-9])\s*月")
+_MONTH_RANGE_TAIL = re.compile(_RANGE_TO + _MONTH_NUMBER + r"(?!\s*(?:\d|[" + _HD + r"十])+\s*[日号])")
+
+
 def dates(view: str) -> list[Mention]:
     """Return dates with their ISO value; a bare year (2012年) has precision 'year'."""
     found = []
@@ -485,7 +504,17 @@ def dates(view: str) -> list[Mention]:
             continue  # …/2001/02/28/krtbn/…: the folders of a path, not a date written in the text
         text = match[0].rstrip()
         precision = {4: "year", 7: "month"}.get(len(value), "day")
-        found.append(Mention(DATE, text, match.start(), match.start() + len(text), "pattern", value,
+        end = match.start() + len(text)
+        if match["cn"] or match["han"]:
+            # a range whose second end shares the first's year (2004年8月5日至8日, 2017年3月至5月, 2017年1—6月) is one date
+            if precision == "year":
+                months = _MONTHS_RANGE.match(view, end)
+                if months and text.endswith("年"):
+                    end, value, precision = months.end(), f"{value}-{int(months[1]):02d}", "month"
+            else:
+                tail = (_DAY_RANGE_TAIL if precision == "day" else _MONTH_RANGE_TAIL).match(view, end)
+                end = tail.end() if tail else end
+        found.append(Mention(DATE, view[match.start():end], match.start(), end, "pattern", value,
                              {"precision": precision}))
     return found
 
@@ -509,7 +538,9 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       # or names a Chinese event, after a verb of holding or before a wide name: 举办2024长江文明论坛,
                       # 2024中国国际友城大会, “2030先锋工程” (not 2000公里, 2000张: a bare number before Han text is a count)
                       r"|(?:(?<=举办)|(?<=办好)|(?<=承办)|(?<=发布)|(?<=“))((?:19|20)\d{2})(?=[\u4e00-\u9fff])"
-                      r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路|版)")  # or an edition: （2025版）
+                      r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路|版)"  # or an edition: （2025版）
+                      # or closes the name of a plan or a vision: 中国制造2025, 健康中国2030, 愿景2035
+                      r"|(?<=制造|中国|愿景|远景|纲要|议程)((?:19|20)\d{2})(?=[^\d\u4e00-\u9fff%]|$|规划|行动|战略|纲要|计划)")
 
 
 #: A span of years, as plans are named: 2021—2025年, 2021-2025年, 2021至2025年 (one date from its first year).

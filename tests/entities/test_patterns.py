@@ -365,3 +365,32 @@ def test_a_local_number_after_a_north_american_one_and_an_extension_glued_on() -
     assert _found("(713) 853-1234 or 853-5678", "phone") == [("(713) 853-1234", "+17138531234"), ("853-5678", "+17138535678")]
     assert _found("713.853.1234x123", "phone") == [("713.853.1234", "+17138531234")]
     assert _found("ID 713-853-1234x", "phone") == []  # glued to a word: no number
+
+
+# Forms of the government documents of holdout30's read half (gov.cn, Shanghai, Shandong, Tianjin and Guangdong notices).
+@pytest.mark.parametrize("text, docno", [
+    ("按照国务院《不动产登记暂行条例》(国务院令656号)以及", "国务院令656号"),  # a decree without 第
+    ("(一)工业废水达到DB44/26-2001的二级排放标准", "DB44/26-2001"),  # a provincial standard
+    ("执行GB 3838-2002《地表水环境质量标准》", "GB 3838-2002"),  # a national standard (written)
+    ("国务院办公厅对全国政协十届四次会议第4626号提案的答复", "第4626号提案"),  # a member's proposal by number
+    ("国务院办公厅对十届全国人大四次会议第2996号建议的答复", "第2996号建议"),  # a deputy's suggestion
+    ("签发盖章于国安等级特急·明电鲁政办发明电〔2021〕1号鲁机发号", "鲁政办发明电〔2021〕1号"),  # head fields run in
+])
+def test_document_numbers_of_government_notices(text: str, docno: str) -> None:
+    assert [t for t, _v in _found(text, "docno")] == [docno]
+
+
+def test_chinese_date_ranges_sharing_a_year_are_one_date() -> None:
+    assert _found("2004年8月5日至8日，温家宝总理率国务院有关部门负责同志赴你省考察。", "date") == [
+        ("2004年8月5日至8日", "2004-08-05")]
+    assert _found("2017年1—6月，全市", "date") == [("2017年1—6月", "2017-01")]  # written
+    assert _found("2017年3月至5月", "date") == [("2017年3月至5月", "2017-03")]
+    # each end that is a date by itself stays its own date
+    assert _found("2004年8月5日至2004年8月8日", "date") == [("2004年8月5日", "2004-08-05"), ("2004年8月8日", "2004-08-08")]
+    assert _found("2016年至2020年", "date") == [("2016年", "2016"), ("2020年", "2020")]
+
+
+def test_the_year_that_closes_a_plans_name_and_a_contact_label() -> None:
+    assert _found("深入实施《中国制造2025》，加快大数据", "date") == [("2025", "2025")]
+    assert _found("中国2000多家企业", "date") == []  # a count
+    assert _found("联系方式：23115335，18917702329", "phone") == [("23115335", "23115335"), ("18917702329", "+8618917702329")]
