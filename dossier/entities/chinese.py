@@ -39,7 +39,7 @@ _ETHNIC_GROUP = (r"(?:蒙古|哈萨克|柯尔克孜|维吾尔|回|藏|彝|苗|�
 _ETHNIC = re.compile(f"(?:{_ETHNIC_GROUP}族)*{_ETHNIC_GROUP}族?$")
 _COUNTRIES = ("中国 中华人民共和国 美国 英国 法国 德国 日本 俄罗斯 印度 巴基斯坦 阿富汗 哈萨克斯坦 吉尔吉斯斯坦 塔吉克斯坦 "
               "乌兹别克斯坦 土耳其 蒙古 朝鲜 韩国 越南 香港 澳门 台湾 新加坡 马来西亚 伊朗 叙利亚 埃及 加拿大 澳大利亚 欧洲 亚洲 "
-              "中亚 西藏 内地 苏联 东欧 西欧 北欧 南欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
+              "中亚 西藏 苏联 东欧 西欧 北欧 南欧 北美 南美 拉丁美洲 拉美 非洲 北非 东非 西非 南非 大洋洲 东亚 东南亚 南亚 "
               "西亚 中东 东北亚 美洲 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 波兰 捷克 匈牙利 "
               "罗马尼亚 保加利亚 希腊 奥地利 爱尔兰 乌克兰 白俄罗斯 格鲁吉亚 亚美尼亚 阿塞拜疆 土库曼斯坦 以色列 巴勒斯坦 "
               "约旦 黎巴嫩 沙特阿拉伯 沙特 伊拉克 科威特 卡塔尔 阿联酋 也门 阿曼 泰国 缅甸 老挝 柬埔寨 菲律宾 印度尼西亚 印尼 "
@@ -95,7 +95,9 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  "档案馆", "美术馆", "科技馆", "交易所", "展览馆", "陈列馆", "文化馆", "艺术馆", "联盟",
                  # factories, as the reports of the planned economy name them (乌鲁木齐八一钢铁厂, 第一汽车制造厂)
                  "钢铁厂", "钢厂", "制造厂", "机械厂", "造船厂", "汽车厂", "纺织厂", "水泥厂", "化肥厂", "炼油厂",
-                 "拖拉机厂", "机床厂", "制药厂", "筹委会")
+                 "拖拉机厂", "机床厂", "制药厂", "筹委会",
+                 # an office by its short name (扶贫办, 国防科工办); words of three or more characters only, so that 举办 and 创办 stay verbs
+                 "办")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
 #: stops the suffix rule (工业和信息化部).
 _CENTRAL_BODIES = frozenset("""
@@ -140,7 +142,7 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
                        "亚投行 亚洲基础设施投资银行 金砖国家 二十国集团 亚太经合组织 北约 非盟 阿盟 "
                        "国际货币基金组织 世界银行 联合国安理会 安理会 联合国教科文组织 国际奥委会 红十字会 中国红十字会 "
                        "全国总工会 总工会 全国妇联 妇联 共青团中央 中国科学院 中科院 中国社会科学院 社科院 中国工程院 "
-                       "国家发展改革委 国家发改委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
+                       "国家发展改革委 国家发改委 发展改革委 发改委 国资委 证监会 银保监会 金融监管总局 央行 中国人民银行 欧盟 联合国 国务院 中共中央 中央军委 全国人大 全国政协 新华社 人民日报 最高人民法院 最高人民检察院 公安部 国家安全部 "
                        "外交部 教育部 民政部 司法部 财政部 商务部 国家发展改革委 中央纪委 国家监委 中国共产党 共产党 人民解放军 "
                        "解放军 武警 武警部队 共青团 红十字 "
                        # the congress and the conference by their full names, the exchanges and the regulator
@@ -153,6 +155,10 @@ _ORG_WHOLE = _CENTRAL_BODIES | frozenset("党中央 人大 政协 工商联 军�
 #: Words for the members of a body, written on after its short name: 人大|代表, 武警|官兵.
 _MEMBER_WORDS = frozenset("代表 委员 代表团 常委 官兵 部队 战士 干警 主席 副主席".split())
 _ORG_BODY_TAGS = frozenset({"n", "ns", "nt", "nz", "j", "vn", "b", "a", "an", "nrt", "ng", "l", "v", "s"})
+#: The offices whose names may hold a set phrase jieba tags as an idiom: 省|扶贫开发|领导小组.
+_IDIOM_BODY_SUFFIXES = ("领导小组", "办公室", "委员会", "办")
+#: Government service apps are named like offices: 湘易办, 浙里办, 渝快办 (not 扶贫办).
+_APP_NAME = re.compile(r"[易快里服速好掌]办$")
 _GENERIC_ORG = re.compile(r"^(?:各|本|该|我|区局|市局|县局|上级|有关|相关|其他|各级|所在|下级|同级|主管|外国|外國|他国)")
 _PERSON_STOP = frozenset("阿拉伯 海洛因 可卡因 马拉松 广大群众 同志 领导 公民 人民 群众 干部 党员 王国 高度 周年 文明 安全 常委 方面 任务 全面 万元 "
                          "于是 于此 成员 向前 关于 曾经 高于 明确 应当 时间 时期 程序 严格 严重 周边 全体 平安 石油 高效 "
@@ -162,7 +168,9 @@ _TITLE_WORDS = ("书记", "主席", "总理", "副总理", "委员长", "总书�
                 "司令员", "代表", "同志", "检察长", "院长", "州长", "区长", "副书记", "院士", "教授")
 _CONTEXT_PERSON = re.compile(r"(?:联系人|负责人|姓名|经办人|签发人|审核人|起草人|发言人|记者|主持人|通讯员)\s*[：:]\s*"
                              r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
-_TITLE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(同志|书记|主席|总理|省长|市长|县长|局长|厅长|部长|主任|委员|副书记|"
+#: A name listed with its telephone, as notices give their contacts: 董昭（联系电话：…）, 周天卉，联系电话：….
+_NAME_BEFORE_CONTACT = re.compile(r"(?:^|(?<=[：:、，,；;（(\s]))([\u4e00-\u9fff]{2,3})(?=\s*[（(，,]?\s*(?:联系)?(?:电话|手机|座机)\s*[：:])")
+_TITLE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(同志|党组书记|党组副书记|党委书记|党委副书记|书记|主席|总理|省长|市长|县长|局长|厅长|部长|主任|委员|副书记|"
                           r"副主席|副总理|副省长|副市长|副县长|副局长|副厅长|副部长|副主任|处长|科长|先生|女士|总书记|政委|司令员|院士|教授|诞辰))")
 
 
@@ -394,7 +402,7 @@ _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 �
                      "全国政府 国家政府 招商会 非银行 大部 反党集团 反革命集团 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线副正")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -586,10 +594,14 @@ def extract_zh(text: str) -> list[Mention]:
             end += 1  # 成都市区: the city proper (the labelling rules take the area word with the name)
         elif full.endswith("市") and text.startswith("市区", end) and _CITY_PROPER.match(text, end + 1):
             end += 2  # 成都|市区
+        if text.startswith("级", end) and name[-1] in "省市县区" and name[:-1] in _places():
+            end -= 1  # 崇明区级: 区级 is a level ("district-level"), the place is 崇明
         if name in _ONLY_WITH_AREA and end == start + len(name):
             continue  # 京津冀 alone strings three abbreviations; 京津冀地区 is a place
         places.append(Mention(PLACE, text[start:end], start, end, "gazetteer", full))
-    found += places + _address_chains(places) + _named_areas(places, token_at) + _townships_after(text, places, boundaries)
+    chains = _address_chains(places)
+    # a named area after a chain of divisions belongs to the whole chain: 巴东县官渡口镇|马鬃山村
+    found += places + chains + _named_areas(places + chains, token_at) + _townships_after(text, places, boundaries)
     found += _planned_areas(text, places, token_at)
     # a country's party is one body: 苏联共产党, 越南共产党
     found += [Mention(ORG, text[p.start:party.end()], p.start, party.end(), "rules")
@@ -622,7 +634,7 @@ def extract_zh(text: str) -> list[Mention]:
                     continue  # 国家安全部|门: a department of the state's security, not the ministry
                 found.append(Mention(kind, name, start, end + 1, "rules"))
                 known_ends.add(end + 1)
-    for pattern in (_CONTEXT_PERSON, _TITLE_AFTER):
+    for pattern in (_CONTEXT_PERSON, _NAME_BEFORE_CONTACT, _TITLE_AFTER):
         for match in pattern.finditer(text):
             word = match[1]
             # A name before a title must be a word of its own: not 国务 of 国务委员, not 居民 of 居民委员会;
@@ -771,11 +783,12 @@ def _orgs_zh(text: str, tokens: list[tuple[str, str, int]]) -> list[Mention]:
     places = _places()
     for i, (word, flag, start) in enumerate(tokens):
         if not (word.endswith(_ORG_SUFFIXES) and (flag in ("n", "nt", "ns", "nz", "j", "ng") or word in _ORG_SUFFIXES
-                                                   or len(word) >= 3 and flag in ("nr", "nrt"))) \
-                or word.endswith(tuple(_NOT_ORG)):
+                                                   or len(word) >= 3 and flag in ("nr", "nrt", "i"))) \
+                or word.endswith(tuple(_NOT_ORG)) or word.endswith("办") and (len(word) < 3 or _APP_NAME.search(word)):
             continue
         j = i
         while j > 0 and (tokens[j - 1][1] in _ORG_BODY_TAGS or tokens[j - 1][0] in _ADMIN_WORDS
+                         or tokens[j - 1][1] == "i" and word.endswith(_IDIOM_BODY_SUFFIXES)
                          or tokens[j - 1][0] in _ORG_WHOLE  # 华为|青浦|研发中心
                          or _NAME_ORDINAL.fullmatch(tokens[j - 1][0])  # 长春|第一|汽车|制造厂, 乌鲁木齐|八一|钢铁厂
                          or tokens[j - 1][1] == "nr" and j >= 2 and (tokens[j - 2][1] == "ns" or tokens[j - 2][0] in places)

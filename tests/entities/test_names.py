@@ -623,3 +623,18 @@ def test_the_mainland_asia_europe_and_mountains_of_gold_from_the_twenty_eighth_s
     assert _names("组建城市合作银行的大中城市") == []
     assert _names("更好转化为金山银山的大文章") == []
     assert _names("上海金山区") == [("place", "上海金山区")]
+
+
+def test_contacts_offices_villages_and_levels_from_the_thirtieth_set() -> None:
+    # government notices of holdout30's read half (gov.cn, Shanghai, Shandong)
+    assert _names("市级平台：刘彩薇（联系电话：17857696205）、董昭（联系电话：17321087125）") == [
+        ("person", "刘彩薇"), ("person", "董昭")]  # a name listed with its telephone
+    assert _names("市级平台技术支持：周天卉，联系电话：15800990605，") == [("person", "周天卉")]
+    assert _names("二、梁伟新党组副书记、副主任（正厅长级），省国防科工办主任：协助分管") == [
+        ("person", "梁伟新"), ("org", "省国防科工办")]  # a name before a party-group title; an office by its short name
+    assert _names("省扶贫开发领导小组各成员单位主要负责同志") == [("org", "省扶贫开发领导小组")]
+    assert _names("发展改革委意见：2000年国家已取消") == [("org", "发展改革委")]
+    assert _names("8．国际船舶运输经营者/内地与港澳间水路运输经营者营运船舶情况表") == []  # the mainland is no place
+    assert _names("自2003年7月下旬以来，巴东县官渡口镇马鬃山村村民断续感觉地下振动") == [("place", "巴东县官渡口镇马鬃山村")]
+    assert _names("附件：2021年崇明区级城市体检指标体系") == [("place", "崇明")]  # 区级 is a level
+    assert _names("湖南政务服务平台“湘易办”上线") == [("place", "湖南")]  # written: an app, not an office
