@@ -148,8 +148,10 @@ _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell
                           r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))"
                           r"|(?<=[A-Za-z]: )([2-9]\d{2}-\d{4})(?![\d-])")
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
-_EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-])"
-                           r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])")  # ext.45, ext. 3-9053
+_EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-]|\.[A-Za-z])"  # not X04820.DOC
+                           r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])"  # ext.45, ext. 3-9053
+                           # or "at" an extension, a call being asked for: call the Resolution Center at 3-1411
+                           r"|\b(?:[Cc]all|[Dd]ial|[Cc]ontact|[Rr]each)\b[^.\n]{0,40}?\bat[ \t]+(\d-\d{4})(?![\d-])")
 # A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
 _LABELLED_NANP_RE = re.compile(r"(?<=[A-Za-z]/)\(?[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}(?![0-9A-Za-z_@])")
 # A bare local number (2316124) right after a landline, in the same list: same area code.
@@ -281,8 +283,8 @@ _DOCNO_LEAD = re.compile(r"^.*(?:根据|按照|依照|依据|参照|对照|见|�
 _DOCNO_HEAD = re.compile(r"^(?:特急|加急|平急|特提|明电|密电|绝密|机密|秘密)+")
 
 
-#: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, SFAS 133, FAS 140.
-_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|S?FAS(?: No\.)?[ \t]\d{1,3}"
+#: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, FERC Order 2000, SFAS 133, FAS 140.
+_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Order[ \t]\d{3,4}(?:-[A-Z])?\b|S?FAS(?: No\.)?[ \t]\d{1,3}"
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
                           r"|[ARIC]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications and rulemakings: A.00-11-038
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
@@ -527,7 +529,7 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       # or a part of it: mid-2001, early-2002, the summer of 2001
                       r"|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:19|20)\d{2})\b"
                       r"|\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Rr]est"
-                      r"|[Rr]emainder|[Hh]alf|[Qq]uarter)[ \t]+of[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
+                      r"|[Rr]emainder|[Hh]alf|[Qq]uarter|Act|Acts|[Cc]lass|[Ss]ession)[ \t]+of[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
                       r"|\bFY((?:19|20)\d{2})\b"  # a fiscal year written as one word: FY2001
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
@@ -565,6 +567,9 @@ _EN_SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]in
                              r"[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
+#: A year glued to the letters of a file's name, as the labels take it: out2001.doc, outlook2003.msg.
+_FILE_NAME_YEAR = re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(?=[A-Za-z]*\.(?:doc|docx|xls|xlsx|ppt|pptx|pdf|msg|txt|wpd|rtf|zip"
+                             r"|csv|htm|html|eml|pst|DOC|XLS|PDF|TXT)\b)")
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
 #: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
 #: (Oct 00, Dec 99); a mail header's day, month name and two-digit year before its time (28 Sep 00 10:57:54).
@@ -618,6 +623,8 @@ def more_dates(view: str) -> list[Mention]:
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _EN_DECADE.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
+    for match in _FILE_NAME_YEAR.finditer(view):
+        found.append(Mention(DATE, match[1], match.start(1), match.end(1), "pattern", match[1], {"precision": "year"}))
     for match in _UNDERSCORE_YEAR.finditer(view):
         group = match.lastindex or 1
         found.append(Mention(DATE, match[group], match.start(group), match.end(group), "pattern", match[group],

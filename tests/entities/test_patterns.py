@@ -394,3 +394,13 @@ def test_the_year_that_closes_a_plans_name_and_a_contact_label() -> None:
     assert _found("深入实施《中国制造2025》，加快大数据", "date") == [("2025", "2025")]
     assert _found("中国2000多家企业", "date") == []  # a count
     assert _found("联系方式：23115335，18917702329", "phone") == [("23115335", "23115335"), ("18917702329", "+8618917702329")]
+
+
+def test_forms_of_the_thirty_first_sets_read_half() -> None:
+    # Lines of the Enron sample that take the same forms as holdout31's read half.
+    assert _found("violated Sections 10(b) and 20(a) of the Securities Exchange Act of 1934, a", "date") == [("1934", "1934")]
+    assert _found("Any questions, please call me at 3-4750.", "phone") == [("3-4750", "34750")]  # an extension, asked for
+    assert _found("on the October 15 RTO compliance filings for FERC Order 2000 (the", "docno") == [("Order 2000", "Order 2000")]
+    assert _found("Order 1000 units, please", "docno") == []  # written: an order of goods
+    assert _found("- out2001.doc", "date") == [("2001", "2001")]  # a year glued into a file's name
+    assert _found("- X04820.DOC", "phone") == []  # a file's name, not an extension
