@@ -27,6 +27,12 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
             ends = span["end"]
 
 
+# Texts a set drew although an earlier set holds them too: the same mail circulates in several copies of the Enron
+# corpus (build_holdout31.py says so). They are left out of its clean-half numbers.
+_REPEATS = {"holdout31": {"enron31-k109", "enron31-k136", "enron31-lines-k169", "enron31-lines-k171", "enron31-lines-k187",
+                          "enron31-lines-k193", "enron31-lines-k199"}}
+
+
 @pytest.mark.parametrize("split, sentences, entities, before", [
     ("holdout", 165, 198, ("dev", "test")), ("holdout2", 160, 126, ("dev", "test", "holdout")),
     ("holdout3", 190, 224, ("dev", "test", "holdout", "holdout2")),
@@ -57,6 +63,8 @@ def test_eval_set_spans_match_their_text_and_do_not_overlap() -> None:
     ("holdout27", 300, 150, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 27)])),
     ("holdout28", 300, 159, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 28)])),
     ("holdout29", 300, 509, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 28)])),
+    ("holdout30", 220, 277, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 30)])),
+    ("holdout31", 210, 329, tuple(["dev", "test", "holdout"] + [f"holdout{n}" for n in range(2, 31)])),
 ])
 def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, sentences: int, entities: int,
                                                                   before: tuple[str, ...]) -> None:
@@ -64,7 +72,7 @@ def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, se
     assert len(rows) == sentences and len({r["id"] for r in rows}) == sentences
     assert sum(len(r["spans"]) for r in rows) == entities
     seen = {r["text"] for earlier in before for r in _rows(earlier)}
-    assert not any(r["text"] in seen for r in rows)
+    assert {r["id"] for r in rows if r["text"] in seen} == _REPEATS.get(split, set())
     for row in rows:
         ends = -1
         for span in sorted(row["spans"], key=lambda s: s["start"]):
@@ -91,7 +99,8 @@ def test_holdout_sets_are_well_formed_and_apart_from_earlier_sets(split: str, se
     ("holdout23", "names (zh)", 0.83), ("holdout24", "patterns", 0.95), ("holdout24", "names (zh)", 0.88),
     ("holdout25", "names (zh)", 0.88), ("holdout26", "patterns", 0.97), ("holdout26", "names (zh)", 0.88),
     ("holdout27", "names (zh)", 0.85), ("holdout28", "names (zh)", 0.86), ("holdout29", "patterns", 0.98),
-    ("holdout29", "names (zh)", 0.90),
+    ("holdout29", "names (zh)", 0.90), ("holdout30", "patterns", 0.98), ("holdout30", "names (zh)", 0.90),
+    ("holdout31", "patterns", 0.97), ("holdout31", "names (en)", 0.51),
 ])
 def test_ner_eval_scores_stay_at_least_measured(split: str, group: str, floor: float) -> None:
     from bench.ner_eval import score
