@@ -124,7 +124,7 @@ _PHONE_RE = re.compile(
     r"(?<![0-9A-Za-z_.@/+-])(?:"
     r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
-    r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0\d{2,3}\)?[ —–-]?\d{7,8}|(?:\(0\d{2,3}\) ?|0\d{2,3}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
+    r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0[1-9]\d{1,2}\)?[ —–-]?\d{7,8}|(?:\(0[1-9]\d{1,2}\) ?|0[1-9]\d{1,2}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?:(?![0-9A-Za-z_@])|(?=[Xx]\d{2,5}(?![\w-])))")  # an extension may follow: 713.853.1234x123
@@ -286,7 +286,17 @@ _DOCNO_HEAD = re.compile(r"^(?:特急|加急|平急|特提|明电|密电|绝密|
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, FERC Order 2000, SFAS 133, FAS 140.
 _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Order[ \t]\d{3,4}(?:-[A-Z])?\b|S?FAS(?: No\.)?[ \t]\d{1,3}"
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
-                          r"|[ARIC]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications and rulemakings: A.00-11-038
+                          r"|[ARICD]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications, rulemakings, decisions: A.00-11-038
+                          r"|(?<=Decision )\d{2}-\d{2}-\d{3}|Resolution[ \t][EGLWTM]-\d{4}"  # Decision 01-03-082, Resolution E-3734
+                          # FERC's dockets: ER01-1234-000, EL00-95-000, RM01-12-000
+                          r"|(?:ER|EL|EC|EG|ES|RM|RP|CP|PL|OA|RT|TX|IN|ID|QF|AC|GP|IS|OR|PR|RC|SA)\d{2}-\d{1,5}(?:-\d{3})?"
+                          r"|EITF(?:[ \t]Issue)?(?:[ \t]No\.)?[ \t]\d{2}-\d{1,2}"  # the EITF's issues: EITF 98-10
+                          r"|(?:Public[ \t]Law|Pub\.[ \t]?L\.)(?:[ \t]No\.)?[ \t]\d{2,3}-\d{1,4}"  # Public Law 106-554
+                          r"|(?:Executive[ \t]Order|E\.O\.)[ \t]\d{4,5}"  # Executive Order 13224
+                          r"|H\.R\.[ \t]?\d{1,5}"  # a bill of the House: H.R. 1234
+                          r"|Case[ \t]No\.[ \t]?\d{2}-\d{3,6}"  # a court's case: Case No. 01-16034
+                          # the UN's resolutions with the word, as 598号决议 keeps 决议: resolution 1373 (2001)
+                          r"|[Rr]esolution[ \t]\d{3,4}(?=[ \t]*\((?:19|20)\d{2}\))|(?<=Security Council )[Rr]esolution[ \t]\d{3,4}"
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
                           r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
@@ -326,7 +336,8 @@ _UN_RESOLUTION_RE = re.compile(r"(?:安理会|安全理事会|联合国|联大|�
 def docnos(view: str) -> list[Mention]:
     """Return Chinese document numbers such as 新党办发〔2017〕12号 (value: issuer code-year-number), decrees
     (国务院令第646号) and documents cited by issuer and number (国务院16号文件); and in English a regulator's orders,
-    accounting standards, bills and standards (Order No. 888, SFAS 133, AB 1890, RFC822, ISO 10646-1)."""
+    accounting standards, bills, laws, dockets, cases and standards (Order No. 888, SFAS 133, AB 1890, Public Law 106-554,
+    ER01-1234-000, Case No. 01-16034, RFC822, ISO 10646-1)."""
     found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
              for m in _EN_DOCNO_RE.finditer(view)]
     for match in _DECREE_RE.finditer(view):
@@ -561,15 +572,15 @@ def year_ranges(view: str) -> list[Mention]:
 _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|度)")
 #: A quarter of a year in English: Q2 2001, 3Q 2000 (one date of the year).
 _EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t/]?((?:19|20)\d{2})\b")  # Q2 2001, 2Q2001, Q1/2001
-#: An English decade: the 1990s, the early 1990s (the word before it is left out).
 #: A season with its year, one date as the labels take it (summer 2002), like 一九五八年春.
 _EN_SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
                              r"[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
+#: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
-#: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 #: A year glued to the letters of a file's name, as the labels take it: out2001.doc, outlook2003.msg.
 _FILE_NAME_YEAR = re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(?=[A-Za-z]*\.(?:doc|docx|xls|xlsx|ppt|pptx|pdf|msg|txt|wpd|rtf|zip"
                              r"|csv|htm|html|eml|pst|DOC|XLS|PDF|TXT)\b)")
+#: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
 #: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
 #: (Oct 00, Dec 99); a mail header's day, month name and two-digit year before its time (28 Sep 00 10:57:54).

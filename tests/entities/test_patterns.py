@@ -404,3 +404,23 @@ def test_forms_of_the_thirty_first_sets_read_half() -> None:
     assert _found("Order 1000 units, please", "docno") == []  # written: an order of goods
     assert _found("- out2001.doc", "date") == [("2001", "2001")]  # a year glued into a file's name
     assert _found("- X04820.DOC", "phone") == []  # a file's name, not an extension
+
+
+# Written in the forms US regulators, courts and the UN cite their documents by (the Enron corpus cites FERC and CPUC ones).
+@pytest.mark.parametrize("text, docno", [
+    ("in Docket No. ER01-1234-000 the Commission", "ER01-1234-000"),
+    ("the issues of EITF 98-10 apply", "EITF 98-10"),
+    ("as amended by Public Law 106-554", "Public Law 106-554"),
+    ("under Executive Order 13224", "Executive Order 13224"),
+    ("the House passed H.R. 1234", "H.R. 1234"),
+    ("Case No. 01-16034 (AJG)", "Case No. 01-16034"),
+    ("the CPUC's D.01-03-082 and", "D.01-03-082"),
+    ("Resolution E-3734 sets", "Resolution E-3734"),
+    ("Security Council resolution 1373 requires", "resolution 1373"),
+])
+def test_english_document_numbers(text: str, docno: str) -> None:
+    assert [t for t, _v in _found(text, "docno")] == [docno]
+
+
+def test_no_chinese_landline_with_area_code_zero() -> None:
+    assert _found("CIK 0001024401", "phone") == []  # China's area codes begin 0 and a digit 1-9
