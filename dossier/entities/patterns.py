@@ -132,7 +132,9 @@ _PHONE_RE = re.compile(
 _DOTTED_INTL_RE = re.compile(r"(?<![\w.+])[2-9]\d{1,2}\.\d{2,4}\.\d{3}\.\d{4}(?![\w.]|\.\d)")
 # A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
 _VANITY_RE = re.compile(r"(?<![\w-])(?:1[ .-]|(?=\())\(?(8(?:00|88|77|66|55|44|33))\)?[ .-]((?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,7}){0,2})"
-                        r"(?![\w-])")
+                        r"(?![\w-])"
+                        # or any area code, its last four digits in letters: (831) 459-INFO
+                        r"|(?<![\w-])\(([2-9]\d{2})\)[ .-]?(\d{3}-[A-Z]{4})(?![\w-])")
 _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"))
            for c in letters}
 # A number dialled from North America abroad, after its exit code 011: From US-011-52-69-13-3333.
@@ -213,9 +215,10 @@ def phones(view: str) -> list[Mention]:
                 found.append(Mention(PHONE, local, follow.start(1), follow.end(1), "pattern",
                                      "+86" + area.lstrip("0") + local, {"kind": "land", "area": area}))
     for match in _VANITY_RE.finditer(view):
-        local = "".join(_KEYPAD.get(c, c) for c in match[2] if c.isalnum())
+        area, letters = (match[1], match[2]) if match[1] else (match[3], match[4])
+        local = "".join(_KEYPAD.get(c, c) for c in letters if c.isalnum())
         if len(local) == 7:
-            found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + match[1] + local,
+            found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+1" + area + local,
                                  {"kind": "vanity"}))
     for match in _EXTENSION_RE.finditer(view):
         group = match.lastindex or 1
@@ -295,11 +298,22 @@ _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Or
                           r"|(?:Executive[ \t]Order|E\.O\.)[ \t]\d{4,5}"  # Executive Order 13224
                           r"|H\.R\.[ \t]?\d{1,5}"  # a bill of the House: H.R. 1234
                           r"|Case[ \t]No\.[ \t]?\d{2}-\d{3,6}"  # a court's case: Case No. 01-16034
+                          # regulations.gov dockets, an agency's code, a year and a number: EPA-HQ-OPP-2016-0198, NRC-2016-0060
+                          r"|(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6}){0,3}-(?:19|20)\d{2}-(?:[A-Z]-)?\d{4}(?![\w-])"
+                          r"|FRL-\d{4}-\d{1,3}(?:-[A-Z]{2,6})?"  # EPA's Federal Register liaison numbers: FRL-9944-61
+                          r"|(?<![\w-])(?:19|20)\d{6}-\d{4}(?![\w-])"  # FERC's accession numbers: 20160411-5134
+                          r"|(?<![\w-])(?:19|20)\d{2}-\d{5}(?=[ \t]+Filed\b)|(?<=FR Doc\. )\d{2,4}-\d{4,5}"  # FR Doc. 2016-08789
+                          r"|(?<![\w-])333-\d{4,6}(?![\w-])"  # the SEC's registration statements: 333-12345
+                          r"|TA-W-\d{2},?\d{3}"  # the Labor Department's petitions: TA-W-91,030
+                          r"|Proclamation(?:[ \t]No\.)?[ \t]\d{4}"  # a President's proclamations: Proclamation 7757
                           # the UN's resolutions with the word, as 598号决议 keeps 决议: resolution 1373 (2001)
                           r"|[Rr]esolution[ \t]\d{3,4}(?=[ \t]*\((?:19|20)\d{2}\))|(?<=Security Council )[Rr]esolution[ \t]\d{3,4}"
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
                           r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
                           r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
+#: A number that only its label makes a document's: OMB approval number: 3150-0050, Commission File Number: 1-13159.
+_LABELLED_EN_DOCNO_RE = re.compile(r"\b(?:OMB[^:\n]{0,30}?(?:[Nn]umber|No\.)|[Ff]ile[ \t](?:[Nn]umber|No\.)):?[ \t]*"
+                                   r"(\d{1,4}-\d{4,6})(?![\w-])")
 #: A Chinese standard by its code, number and year: GB 3838-2002, GB/T 19001-2016, DB44/26-2001 (Guangdong's), HJ 2.2-2018.
 _STANDARD_RE = re.compile(r"(?<![A-Za-z0-9])(?:GB|DB\d{2}|HJ|JGJ|CJJ|JTG|SL|DL|NY|YY|WS|GA|JT|TB|SH|SY|HG|JB|QB|FZ|LY|MZ|AQ|XF|CJ)"
                           r"(?:/[TZ])?(?:[ \t]?/?)\d{1,5}(?:\.\d{1,3})?[-—–](?:19|20)\d{2}(?![\d])")
@@ -349,6 +363,8 @@ def docnos(view: str) -> list[Mention]:
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
               for m in _NUMBERED_FILE_RE.finditer(view)]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "standard"}) for m in _STANDARD_RE.finditer(view)]
+    found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "english"})
+              for m in _LABELLED_EN_DOCNO_RE.finditer(view)]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "motion"}) for m in _MOTION_RE.finditer(view)]
     found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "resolution"})
               for m in _UN_RESOLUTION_RE.finditer(view)]
@@ -540,7 +556,8 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       # or a part of it: mid-2001, early-2002, the summer of 2001
                       r"|\b(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:19|20)\d{2})\b"
                       r"|\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Rr]est"
-                      r"|[Rr]emainder|[Hh]alf|[Qq]uarter|Act|Acts|[Cc]lass|[Ss]ession)[ \t]+of[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)"
+                      r"|[Rr]emainder|[Hh]alf|[Qq]uarter|Act|Acts|[Cc]lass|[Ss]ession|[Dd]ay|[Ww]eek|[Mm]onth)[ \t]+of[ \t]+"
+                      r"((?:19|20)\d{2})\b(?![-/.,]?\d)"
                       r"|\bFY((?:19|20)\d{2})\b"  # a fiscal year written as one word: FY2001
                       # or a title begins with a name and the year: "Abare 2001: Aluminum …"
                       r"|\b[A-Z][a-z]+[ \t]+((?:19|20)\d{2}):"
@@ -572,9 +589,14 @@ def year_ranges(view: str) -> list[Mention]:
 _QUARTER = re.compile(r"(?<!\d)((?:1[89]|20)\d{2}|[" + _HD + r"]{4})\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|度)")
 #: A quarter of a year in English: Q2 2001, 3Q 2000 (one date of the year).
 _EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t/]?((?:19|20)\d{2})\b")  # Q2 2001, 2Q2001, Q1/2001
-#: A season with its year, one date as the labels take it (summer 2002), like 一九五八年春.
-_EN_SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
+#: A season, a term or a quarter with its year, one date as the labels take it (summer 2002, fall quarter 1999,
+#: second quarter 2004), like 一九五八年春; and two months sharing a year (March and June 2017, from the first).
+_EN_SEASON_YEAR = re.compile(r"\b(?:(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
+                             r"(?:[ \t]+(?:quarter|semester|term|session))?"
+                             r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[ \t]+quarter)"
                              r"[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
+_TWO_MONTHS_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+(?:and|or|to|through|-|–)[ \t]+(?:" + _MONTH_NAMES
+                              + r")\.?,?[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year glued to the letters of a file's name, as the labels take it: out2001.doc, outlook2003.msg.
@@ -607,7 +629,9 @@ _DECADE = re.compile(r"(?:(1[89]|20|十九|二十)世纪|(上)世纪)\s*([1-9]0|
 #: A date written as yyyymmdd where calendars and cards keep it: after an iCalendar or vCard property
 #: (DTSTART:20080212, DTSTART;TZID=Europe/Berlin:20201123T190000, REV:…) or before a time (20201025T184417Z).
 _COMPACT_DATE = re.compile(r"(?<![\w.+-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=(T\d{4,6}Z?)?(?![\w.-]))")
-_CARD_PROPERTY = re.compile(r"[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:")
+_CARD_PROPERTY = re.compile(r"[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:"
+                            # or a field of an SEC filing's header: CONFORMED PERIOD OF REPORT:	19980812
+                            r"|[ \t]*[A-Z][A-Z-]*(?:[ \t][A-Z][A-Z-]*){1,5}:[ \t]*")
 
 
 def more_dates(view: str) -> list[Mention]:
@@ -632,6 +656,9 @@ def more_dates(view: str) -> list[Mention]:
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _EN_SEASON_YEAR.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
+    for match in _TWO_MONTHS_YEAR.finditer(view):
+        value = f"{match[2]}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "month"}))
     for match in _EN_DECADE.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
     for match in _FILE_NAME_YEAR.finditer(view):

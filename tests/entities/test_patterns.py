@@ -424,3 +424,24 @@ def test_english_document_numbers(text: str, docno: str) -> None:
 
 def test_no_chinese_landline_with_area_code_zero() -> None:
     assert _found("CIK 0001024401", "phone") == []  # China's area codes begin 0 and a digit 1-9
+
+
+# Lines of US Federal Register notices, SEC filings and a campus newsletter (holdout32's read half).
+@pytest.mark.parametrize("text, docno", [
+    ("Accession Number: 20160411-5134.", "20160411-5134"),  # FERC's eLibrary
+    ("2016-08789 Filed 4-14-16; 8:45 am]", "2016-08789"),  # a Federal Register document number
+    ("[EPA-HQ-OPP-2016-0198; FRL-9944-61]", "EPA-HQ-OPP-2016-0198"),  # a regulations.gov docket (and EPA's FRL number)
+    ("Please refer to Docket ID NRC-2016-0060 when contacting the NRC", "NRC-2016-0060"),
+    ("OMB approval number: 3150-0050.", "3150-0050"),  # an OMB control number, by its label
+])
+def test_us_federal_document_numbers(text: str, docno: str) -> None:
+    assert [t for t, _v in _found(text, "docno")][0] == docno
+
+
+def test_dates_and_a_vanity_number_of_us_official_text() -> None:
+    assert _found("CONFORMED PERIOD OF REPORT: 19980812", "date") == [("19980812", "1998-08-12")]  # an SEC header field
+    assert _found("The murders occurred between March and June 2017.", "date") == [("March and June 2017", "2017-03")]
+    assert _found("The fall quarter 1999 issue has also been produced", "date") == [("fall quarter 1999", "1999")]
+    assert _found("announcing its second quarter 2004 earnings.", "date") == [("second quarter 2004", "2004")]
+    assert _found("ushering in the first day of 2000, a small corps", "date") == [("2000", "2000")]
+    assert _found("call (831) 459-INFO, or log onto www.ucsc.edu", "phone") == [("(831) 459-INFO", "+18314594636")]
