@@ -124,7 +124,7 @@ _PHONE_RE = re.compile(
     r"(?<![0-9A-Za-z_.@/+-])(?:"
     r"(?P<intl>\+(?!86)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d)"                 # +44 20 7946 0958
     r"|(?:(?:\+|00)86[ -]?)?(?P<mobile>" + _MOBILE + r")"                              # 13812345678
-    r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0[1-9]\d{1,2}\)?[ —–-]?\d{7,8}|(?:\(0[1-9]\d{1,2}\) ?|0[1-9]\d{1,2}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
+    r"|(?:(?:\+|00)86[ -]?)?(?P<land>(?:\(?0[1-9]\d{1,2}\)?(?:[—–-] ?| )?\d{7,8}|(?:\(0[1-9]\d{1,2}\) ?|0[1-9]\d{1,2}[—–-])\d{3,4} \d{4})(?:-\d{1,5})?)"  # 0991-2817458, 0991—2817458
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?:(?![0-9A-Za-z_@])|(?=[Xx]\d{2,5}(?![\w-])))")  # an extension may follow: 713.853.1234x123
@@ -287,7 +287,7 @@ _DOCNO_HEAD = re.compile(r"^(?:特急|加急|平急|特提|明电|密电|绝密|
 
 
 #: A regulator's order or an accounting standard by its number: (FERC) Order No. 888, FERC Order 2000, SFAS 133, FAS 140.
-_EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Order[ \t]\d{3,4}(?:-[A-Z])?\b|S?FAS(?: No\.)?[ \t]\d{1,3}"
+_EN_DOCNO_RE = re.compile(r"(?<![A-Za-z0-9_])(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Order[ \t]\d{3,4}(?:-[A-Z])?\b|S?FAS(?: No\.)?[ \t]\d{1,3}"
                           r"|(?:SB|AB|HB|SBX\d|ABX\d)[ \t]?\d{1,4}"  # California's bills: AB 1890, SBX2 78
                           r"|[ARICD]\.\d{2}-\d{2}-\d{3}"  # the CPUC's applications, rulemakings, decisions: A.00-11-038
                           r"|(?<=Decision )\d{2}-\d{2}-\d{3}|Resolution[ \t][EGLWTM]-\d{4}"  # Decision 01-03-082, Resolution E-3734
@@ -309,14 +309,17 @@ _EN_DOCNO_RE = re.compile(r"\b(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z])?|(?<=FERC )Or
                           # the UN's resolutions with the word, as 598号决议 keeps 决议: resolution 1373 (2001)
                           r"|[Rr]esolution[ \t]\d{3,4}(?=[ \t]*\((?:19|20)\d{2}\))|(?<=Security Council )[Rr]esolution[ \t]\d{3,4}"
                           r"|RFC[ \t]?\d{3,4}"  # the IETF's standards: RFC822, RFC 2822
-                          r"|ISO(?:/IEC)?[ \t]\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
-                          r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})\b")  # Congress's bills: Bill s.1618
+                          r"|ISO(?:/IEC)?[ \t]?\d{3,5}(?:-\d{1,2})?(?::\d{4})?"  # ISO 10646-1, ISO/IEC 27001:2013
+                          r"|(?<=[Bb]ill )(?:[Ss]\.|H\.R\.)[ \t]?\d{1,5})(?![A-Za-z0-9_])")  # Congress's bills: Bill s.1618
+# (Its ends are Latin-letter boundaries, not \b: Han characters are word characters too, and 通过ISO9001质量 holds one.)
 #: A number that only its label makes a document's: OMB approval number: 3150-0050, Commission File Number: 1-13159.
 _LABELLED_EN_DOCNO_RE = re.compile(r"\b(?:OMB[^:\n]{0,30}?(?:[Nn]umber|No\.)|[Ff]ile[ \t](?:[Nn]umber|No\.)):?[ \t]*"
                                    r"(\d{1,4}-\d{4,6})(?![\w-])")
 #: A Chinese standard by its code, number and year: GB 3838-2002, GB/T 19001-2016, DB44/26-2001 (Guangdong's), HJ 2.2-2018.
 _STANDARD_RE = re.compile(r"(?<![A-Za-z0-9])(?:GB|DB\d{2}|HJ|JGJ|CJJ|JTG|SL|DL|NY|YY|WS|GA|JT|TB|SH|SY|HG|JB|QB|FZ|LY|MZ|AQ|XF|CJ)"
                           r"(?:/[TZ])?(?:[ \t]?/?)\d{1,5}(?:\.\d{1,3})?[-—–](?:19|20)\d{2}(?![\d])")
+#: A notice's number in its year's series, in brackets after its title: （2018年第20期）.
+_SERIAL_RE = re.compile(r"(?<=[（(])((?:19|20)\d{2}年第\d{1,3}期)(?=[）)])")
 #: A deputy's suggestion, a member's proposal or a bill registered by number: 第2996号建议, 第4626号提案.
 _MOTION_RE = re.compile(r"第\s*\d{1,5}\s*号(?:建议|提案|议案)")
 #: Who issues decrees: the State Council, the President, a ministry, commission, bureau or bank, a local government.
@@ -366,6 +369,7 @@ def docnos(view: str) -> list[Mention]:
     found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "english"})
               for m in _LABELLED_EN_DOCNO_RE.finditer(view)]
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "motion"}) for m in _MOTION_RE.finditer(view)]
+    found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "serial"}) for m in _SERIAL_RE.finditer(view)]
     found += [Mention(DOCNO, m[1], m.start(1), m.end(1), "pattern", m[1], {"kind": "resolution"})
               for m in _UN_RESOLUTION_RE.finditer(view)]
     for match in _DOCNO_RE.finditer(view):
@@ -521,6 +525,7 @@ _RANGE_TO = r"\s*(?:至|到|—|–|-|~|～)\s*"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|" + _HAN_SMALL + r")\s*月"
 _DAY_RANGE_TAIL = re.compile(_RANGE_TO + r"(?:" + _MONTH_NUMBER + r"\s*)?(?:3[01]|[12]\d|0?[1-9]|" + _HAN_SMALL + r")\s*[日号]")
 _MONTHS_RANGE = re.compile(r"\s*(1[0-2]|0?[1-9])" + _RANGE_TO + r"(?:1[0-2]|0?[1-9])\s*月")
+_DAYS_RANGE = re.compile(r"\s*(3[01]|[12]\d|0?[1-9])" + _RANGE_TO + r"(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 _MONTH_RANGE_TAIL = re.compile(_RANGE_TO + _MONTH_NUMBER + r"(?!\s*(?:\d|[" + _HD + r"十])+\s*[日号])")
 
 
@@ -540,6 +545,9 @@ def dates(view: str) -> list[Mention]:
                 months = _MONTHS_RANGE.match(view, end)
                 if months and text.endswith("年"):
                     end, value, precision = months.end(), f"{value}-{int(months[1]):02d}", "month"
+            elif precision == "month" and (days := _DAYS_RANGE.match(view, end)):
+                # 2011年6月24～25日: the first day without its 日
+                end, value, precision = days.end(), f"{value}-{int(days[1]):02d}", "day"
             else:
                 tail = (_DAY_RANGE_TAIL if precision == "day" else _MONTH_RANGE_TAIL).match(view, end)
                 end = tail.end() if tail else end
@@ -567,7 +575,7 @@ _EN_YEAR = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|
                       r"|\((?:[A-Z][A-Za-z.]*[ \t]?)?((?:19|20)\d{2})\)"
                       # or names a Chinese event, after a verb of holding or before a wide name: 举办2024长江文明论坛,
                       # 2024中国国际友城大会, “2030先锋工程” (not 2000公里, 2000张: a bare number before Han text is a count)
-                      r"|(?:(?<=举办)|(?<=办好)|(?<=承办)|(?<=发布)|(?<=“))((?:19|20)\d{2})(?=[\u4e00-\u9fff])"
+                      r"|(?:(?<=举办)|(?<=办好)|(?<=承办)|(?<=发布)|(?<=“)|(?<=《))((?:19|20)\d{2})(?=[\u4e00-\u9fff])"
                       r"|(?<![\d.])((?:19|20)\d{2})(?=中国|世界|全国|国际|亚洲|长江|黄河|上合|一带一路|版)"  # or an edition: （2025版）
                       # or closes the name of a plan or a vision: 中国制造2025, 健康中国2030, 愿景2035
                       r"|(?<=制造|中国|愿景|远景|纲要|议程)((?:19|20)\d{2})(?=[^\d\u4e00-\u9fff%]|$|规划|行动|战略|纲要|计划)")
@@ -706,7 +714,8 @@ def more_dates(view: str) -> list[Mention]:
 #: Any other year of the last 75 (1950-2039) standing alone in Latin-script text is a date (the labelling rules:
 #: "a bare year is a date": Fantasia 2000, the 2002 number), unless the words around it make it a number: a suite,
 #: a box or a street number (Suite 2000, 1400 Smith Street), a quantity (2000 MW, 1999 shares), an amount ($2000).
-_BARE_YEAR = re.compile(r"(?<![\w$#@./:+\-\u3400-\u9fff])(19[5-9]\d|20[0-3]\d)(?![\w%\u3400-\u9fff]|[.,:/-]\d)")
+_BARE_YEAR = re.compile(r"(?<![\w$#@./:+\-\u3400-\u9fff])(?<!\d\d\d[ \t])(19[5-9]\d|20[0-3]\d)(?![\w%\u3400-\u9fff]|[.,:/-]\d"
+                        r"|[ \t]\d{3})")  # not a group of an account number: 0619 2001 0400 17846
 _NUMBER_BEFORE = re.compile(r"(?:\b(?:Suite|Ste|Room|Rm|Box|No|Nos|Number|Unit|Floor|Apt|Flight|Order|Item|Code|Ext|Route|"
                             r"Highway|Hwy|Building|Bldg|Gate|Pier|Dock|Version|Model|Form|Page|Pages|pp|Rule|Section|"
                             r"Sections|Docket|Case|Account|Acct|Invoice|Ticket|Deal|Contract|ID|Id|Cell|Tel|Phone|Fax|"

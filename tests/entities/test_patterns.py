@@ -445,3 +445,14 @@ def test_dates_and_a_vanity_number_of_us_official_text() -> None:
     assert _found("announcing its second quarter 2004 earnings.", "date") == [("second quarter 2004", "2004")]
     assert _found("ushering in the first day of 2000, a small corps", "date") == [("2000", "2000")]
     assert _found("call (831) 459-INFO, or log onto www.ucsc.edu", "phone") == [("(831) 459-INFO", "+18314594636")]
+
+
+def test_forms_of_procurement_notices() -> None:
+    # Lines of holdout34's read half (Chinese procurement and meeting notices).
+    assert _found("一、会议时间：2011年6月24～25日，23日报到。", "date") == [("2011年6月24～25日", "2011-06-24")]
+    assert _found("账 号：0619 2001 0400 17846", "date") == []  # a group of a bank account's number
+    assert _found("上海市食品药品监督管理局关于不合格食品风险控制情况的通告（2018年第20期）", "docno") == [
+        ("2018年第20期", "2018年第20期")]  # the notice's number in its year's series
+    assert _found("通过ISO9001质量管理体系认证", "docno") == [("ISO9001", "ISO9001")]  # written, glued to Han text
+    assert _found("(四)填写《2015教育管理信息化发展状况调研问卷》(附件5)。", "date") == [("2015", "2015")]
+    assert _found("联系电话：0731- 82323829", "phone") == [("0731- 82323829", "+8673182323829")]
