@@ -110,7 +110,12 @@ _CENTRAL_BODIES = frozenset("""
 国家铁路局 中国民用航空局 国家邮政局 国家文物局 国家中医药管理局 国家疾病预防控制局 国家矿山安全监察局 国家消防救援局
 国家外汇管理局 国家药品监督管理局 国家知识产权局 国家宗教事务局 国家宗教局 国务院港澳事务办公室 国务院台湾事务办公室
 国家互联网信息办公室 国家网信办 中央网信办 中央统战部 中央宣传部 中宣部 中央组织部 中组部 中央政法委 中央政法委员会
-中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团 生产建设兵团""".split())
+中央纪委国家监委 中央纪律检查委员会 国家监察委员会 新疆生产建设兵团 生产建设兵团
+住房城乡建设部 人力资源社会保障部 国土资源部 环境保护部 环保部 农业部 文化部 卫生部 监察部 国家卫生计生委 卫生计生委
+国家质检总局 质检总局 国家工商总局 工商总局 国家食品药品监管总局 食品药品监管总局 国家安全监管总局 安全监管总局
+国家新闻出版广电总局 国家林业局 国家旅游局 国家海洋局 国家档案局 国家测绘地信局 国务院扶贫办 国务院法制办""".split())
+#: The departments of a party committee, after it: 宝安区委|组织部, 自治区党委|宣传部.
+_PARTY_DEPARTMENTS = re.compile(r"组织部|宣传部|统战部|政法委|办公室|办公厅|纪委|巡察办|督查室|政策研究室|编办")
 #: Companies well known by a short name that names no place and ends in no office word: central
 #: state-owned firms, banks, and the firms that build surveillance, telecoms and cars (the last often
 #: named in Xinjiang documents). Names that are also everyday words (美的 "beautiful", 联想 "associate",
@@ -402,7 +407,7 @@ _NOT_ORG = frozenset("干部 全部 内部 外部 局部 中部 西部 东部 �
                      "全国政府 国家政府 招商会 非银行 大部 反党集团 反革命集团 法治政府 数字政府 服务型政府 廉洁政府 领导干部 部署 决策部署 党和政府 党和国家 上市公司 特区政府 特别行政区政府 庭院 大院 院落 四合院 大局 格局 布局 结局 开局 变局 新格局 全局 时局 政局 僵局 骗局 残局 赌局 饭局 棋局 当局".split())
 _FUNCTION_CHARS = set("由和及与在从向对为被把将等并或")
 #: 人: 来访人, 申请人; 观: 安全观 (a doctrine); 生: 师范生 (a student); 保: 惠商保 (an insurance scheme).
-_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线副正")
+_NOT_NAME_END = set("委局部厅府院会区县市省室处科组队所站党团校司化质性度率型式协疆湖泊寺河江岭峰岛湾人观生保费法段线副正证")
 
 
 def _reads_as_name(text: str, name: str, end: int) -> bool:
@@ -602,6 +607,7 @@ def extract_zh(text: str) -> list[Mention]:
     chains = _address_chains(places)
     # a named area after a chain of divisions belongs to the whole chain: 巴东县官渡口镇|马鬃山村
     found += places + chains + _named_areas(places + chains, token_at) + _townships_after(text, places, boundaries)
+    found += _streets_after(text, places + chains)
     found += _planned_areas(text, places, token_at)
     # a country's party is one body: 苏联共产党, 越南共产党
     found += [Mention(ORG, text[p.start:party.end()], p.start, party.end(), "rules")
@@ -617,7 +623,9 @@ def extract_zh(text: str) -> list[Mention]:
     found = [m for m in found if m.type != ORG or not (
         _designation(m.text) or _LEVELS_OF.search(text, max(0, m.start - 10), m.start) or m.text.endswith(_KINDS_OF_GOVERNMENT)
         or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends
-        and text[m.start - 2:m.start] not in ("这次", "本次", "此次"))]  # 提请这次人民代表大会审议: this session
+        and text[m.start - 2:m.start] not in ("这次", "本次", "此次")  # 提请这次人民代表大会审议: this session
+        or m.text.endswith("政府") and text.startswith("采购", m.end))]  # 中国政府采购网, 政府采购法: procurement
+    found += _party_departments(text, [m for m in found if m.type == ORG])
     # convention and exhibition centres host others' events: places (the labelling rules), 国家会议中心
     found = [Mention(PLACE, m.text, m.start, m.end, m.extractor, m.value) if m.type == ORG and m.text.endswith(_VENUES)
              else m for m in found]
@@ -648,11 +656,37 @@ def extract_zh(text: str) -> list[Mention]:
                     word in _places() or word[-1] in _NOT_NAME_END or not own_word or common_word
                     or word[0] in _FUNCTION_CHARS)):
                 found.append(Mention(PERSON, word, match.start(1), match.end(1), "rules"))
+    found += _listed_persons(text, [m for m in found if m.type == PERSON], [m for m in found if m.type != PERSON])
     # “白玉兰奖”, “飞天奖”: a name before 奖 names an award; “晋心登”, “鲁惠通”: a name alone in quotes is a
-    # programme's or a brand's (official prose quotes slogans and brands, not people).
+    # programme's or a brand's (official prose quotes slogans and brands, not people); 张女士, 肖先生: a surname
+    # and a courtesy title, no name (as 周总理 is none).
     return [m for m in found if not (m.type == PERSON and (text.startswith("奖", m.end) or
                                                           m.start and text[m.start - 1] == m.text[1] or  # 三|严三实
-                                                          text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES))]
+                                                          text[m.start - 1:m.start] + text[m.end:m.end + 1] in _QUOTES
+                                                          or len(m.text) == 3 and m.text.endswith(_COURTESY)))]
+
+
+_COURTESY = ("先生", "女士", "老师", "小姐")
+#: A list of names, each perhaps with a role in brackets: 覃进良、何辉、李中贞, 汪学斌(包1组长)、任红军(包1).
+_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[（(][^）)\n]{0,12}[）)])?(?:、[\u4e00-\u9fff]{2,3}(?:[（(][^）)\n]{0,12}[）)])?)+")
+_LIST_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^）)\n]{0,12}[）)])?(?:、|$)")
+
+
+def _listed_persons(text: str, persons: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Return the other names of a list in which two or more are already persons: a two-character name (何辉)
+    or one that is also a word (林雪山, 任红军) is a person among persons."""
+    found = []
+    known = {(m.start, m.end) for m in persons}
+    for run in _NAME_LIST.finditer(text):
+        items = [(m.start(1) + run.start(), m.end(1) + run.start()) for m in _LIST_NAME.finditer(run[0])]
+        if sum(item in known for item in items) < 2:
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if (start, end) not in known and _is_person_zh(name) and name not in _places() and \
+                    not any(o.start < end and start < o.end for o in others):
+                found.append(Mention(PERSON, name, start, end, "rules"))
+    return found
 
 
 #: A newspaper or magazine by its title (publications are organisations): 《中国国防报》, 《新疆日报》; not a report.
@@ -688,6 +722,41 @@ _AREA_NAME_TAGS = frozenset({"ns", "nz"})
 _CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|批准|指出|强调|确定|印发|出台|发出|号召|颁布|制定|下达)")
 #: A route between two places: 富裕至加格达奇铁路, 铜仁至吉首高铁, 盘州至兴义铁路.
 _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
+
+
+def _party_departments(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Return a party committee with its department after it, as one body: 宝安区委组织部, 省委宣传部."""
+    found = []
+    for org in orgs:
+        if org.text.endswith(("委", "党委")) and not org.text.endswith(("纪委", "政法委")) and \
+                (department := _PARTY_DEPARTMENTS.match(text, org.end)):
+            found.append(Mention(ORG, text[org.start:department.end()], org.start, department.end(), "rules"))
+    return found
+
+
+#: A street or road after its division, as addresses write them (湖南省长沙市雨花区|湘府东路, 天津市河西区|郁江道,
+#: 杭州市富阳区|富春街道|凤浦路); a county's seat (轮台县|县城).
+_STREET = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:大街|大道|街道|路|街|巷|胡同|道)")
+#: Words that end like a street and are none: 道路, 公路, 渠道, 轨道, 通道, 航道, 廊道, 频道, 思路, 线路, 一道 ("together").
+_NOT_STREET = re.compile(r"(?:道路|公路|铁路|渠道|轨道|通道|航道|廊道|故道|频道|管道|赛道|跑道|思路|线路|出路|一道|同道|之道|门道)$|^[道路街]$")
+
+
+def _streets_after(text: str, places: list[Mention]) -> list[Mention]:
+    """Return a division with the streets written right after it, as one place (an address's place part)."""
+    found = []
+    for place in places:
+        end = place.end
+        if text.startswith("县城", end) and place.text.endswith("县"):
+            end += 2
+        for _ in range(2):  # a subdistrict, then its road: 富春街道|凤浦路
+            street = _STREET.match(text, end)
+            if not street or _NOT_STREET.search(street[0]) or _jieba().dt.FREQ.get(street[0], 0) > 50 \
+                    or any(c in street[0] for c in "的和与在是为等及或省市县区至到段级同"):
+                break
+            end = street.end()
+        if end > place.end:
+            found.append(Mention(PLACE, text[place.start:end], place.start, end, "gazetteer", place.value))
+    return found
 
 
 def _glued_to_word(text: str, start: int, end: int, boundaries: set[int]) -> bool:
@@ -870,7 +939,8 @@ _LEVELS = frozenset("省 市 县 区 乡 镇 村 乡镇 县级 市级 省级 中
 #: 各州、市人民政府 and 省、市、自治区政府: a body named for several levels at once is any of them.
 _EACH_LEVEL = re.compile(r"各[\u4e00-\u9fff]{1,3}、$|(?<![\u4e00-\u9fff])(?:省|市|县|区|州|自治区|自治州|盟|旗)、$")
 #: Laws name a body of several levels at once: 自治区、自治州、自治县的人民代表大会.
-_LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$|本级$")
+_LEVELS_OF = re.compile(r"(?:省|市|县|自治区|自治州|自治县)、(?:省|市|县|自治区|自治州|自治县)的$|本级$"
+                        r"|(?:省|市|县|地|乡)级$")  # 省级人民政府办公厅: any province's
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几多]\s*(?:[所个家座批][\u4e00-\u9fff]{0,3})?$")
 _COUNT_AFTER = re.compile(r"\s*(?:达到?|超过?|增至|增加到|共|有|新增)?\s*[\d.一二三四五六七八九十百千万两几]+\s*[家个所座批]"
                           r"(?![\u4e00-\u9fff])")  # not 新疆…大学2所职业本科院校: that counts the list, by its kind

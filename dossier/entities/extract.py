@@ -15,7 +15,7 @@ from .english import extract_en
 from .types import ORG, PERSON, PLACE, Mention
 
 #: Changes whenever extraction results would change; documents read by another version are read again.
-EXTRACTOR_VERSION = "entities 4"
+EXTRACTOR_VERSION = "entities 5"
 
 
 def _simplified_view(text: str) -> str:
@@ -32,13 +32,28 @@ def _simplified_view(text: str) -> str:
     return "".join(out)
 
 
+_CODE = re.compile(r"[A-Z0-9]*\d{4}[A-Z0-9]*|[A-Z]{1,3}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: Han words a Latin abbreviation qualifies as a kind of thing: CA证书, IC卡, U盘, 4A级.
+_QUALIFIED = re.compile(r"证书|认证|(?:卡|盘|锁|类|级|型|版|端|屏)(?![\u4e00-\u9fff])")
+
+
+def _code_in_han_text(text: str, mention: Mention) -> bool:
+    """Return True for a Latin 'name' that is a code of Chinese text: a project number (LNZC20190703003) or a
+    letter abbreviation glued to the Han word it qualifies (CA证书, IC卡)."""
+    if not _CODE.fullmatch(mention.text):
+        return False
+    return bool(_HAN.search(text, max(0, mention.start - 20), mention.end + 20)) and (
+        any(c.isdigit() for c in mention.text) or bool(_QUALIFIED.match(text, mention.end)))
+
+
 def extract(text: str, extra_names: dict[str, str] | None = None) -> list[Mention]:
     """Return every entity mention of one page, without overlaps.
 
     :param extra_names: user alias names to find as written, {name: type}
     """
     found = patterns.find_patterns(text)
-    names = extract_zh(_simplified_view(text)) + extract_en(text)
+    names = extract_zh(_simplified_view(text)) + [m for m in extract_en(text) if not _code_in_han_text(text, m)]
     for mention in names:
         mention.text = text[mention.start:mention.end]
     for name, kind in (extra_names or {}).items():

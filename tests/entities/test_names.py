@@ -638,3 +638,21 @@ def test_contacts_offices_villages_and_levels_from_the_thirtieth_set() -> None:
     assert _names("自2003年7月下旬以来，巴东县官渡口镇马鬃山村村民断续感觉地下振动") == [("place", "巴东县官渡口镇马鬃山村")]
     assert _names("附件：2021年崇明区级城市体检指标体系") == [("place", "崇明")]  # 区级 is a level
     assert _names("湖南政务服务平台“湘易办”上线") == [("place", "湖南")]  # written: an app, not an office
+
+
+def test_addresses_lists_of_names_and_procurement_from_the_thirty_fourth_set() -> None:
+    # procurement and meeting notices of holdout34's read half
+    assert _names("地址：湖南省长沙市雨花区湘府东路二段") == [("place", "湖南省长沙市雨花区湘府东路")]  # a street after its division
+    assert _names("杭州市富阳区富春街道凤浦路") == [("place", "杭州市富阳区富春街道凤浦路")]
+    assert _names("轮台县县城") == [("place", "轮台县县城")]
+    assert _names("我们将与广大台湾同胞一道") == [("place", "台湾")]  # 一道, "together", is no street (1984 report)
+    assert _names("4.评审委员会成员：覃进良、何辉、李中贞、黄德初") == [
+        ("person", "覃进良"), ("person", "何辉"), ("person", "李中贞"), ("person", "黄德初")]  # a name among names
+    assert _names("廖良锋(包1采购人代表)、汪学斌(包1组长)、任红军(包1)") == [
+        ("person", "廖良锋"), ("person", "汪学斌"), ("person", "任红军")]
+    assert _names("联系人：张女士，电话：0991-2817458") == []  # a surname and a courtesy title
+    assert _names("（2）供应商在中国政府采购网（www.ccgp.gov.cn）没有被列入") == [("place", "中国")]  # procurement
+    assert _names("宝安区委组织部") == [("org", "宝安区委组织部")]  # a committee's department
+    assert _names("住房城乡建设部") == [("org", "住房城乡建设部")]  # the ministry's name of 2008-2018
+    assert _names("以省级人民政府办公厅名义") == []  # any province's
+    assert _names("供应商须持有CA证书参与投标") == []  # a certificate authority's certificate
