@@ -152,6 +152,8 @@ _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell
 # An internal extension after "call", "x" or "ext.": Call 3-1941, X30497 (the number, not the marker).
 _EXTENSION_RE = re.compile(r"(?:\b[Cc]all[ \t]+|(?<![A-Za-z0-9])[Xx][ \t]?)(\d-\d{4}|\d{4,5})(?![\d-]|\.[A-Za-z])"  # not X04820.DOC
                            r"|\b[Ee]xt(?:ension)?\.?[ \t]*(\d-\d{4}|\d{2,5})(?![\d-])"  # ext.45, ext. 3-9053
+                           # or an extension closing a line of a phone list after its desk's name: Transportation Desk 3-7060
+                           r"|(?<=[A-Za-z][ \t])(\d-\d{4})(?=[ \t]*(?:\n|$))"
                            # or "at" an extension, a call being asked for: call the Resolution Center at 3-1411
                            r"|\b(?:[Cc]all|[Dd]ial|[Cc]ontact|[Rr]each)\b[^.\n]{0,40}?\bat[ \t]+(\d-\d{4})(?![\d-])")
 # A North American number right after a label and a slash, as signatures write them: Office/503-464-7744.
@@ -243,9 +245,22 @@ def phones(view: str) -> list[Mention]:
 
 
 def emails(view: str) -> list[Mention]:
-    """Return e-mail addresses (lower-cased as value)."""
-    return [Mention(EMAIL, m[0], m.start(), m.end(), "pattern", m[0].lower()) for m in _EMAIL_RE.finditer(view)
-            if not (view[m.start() - 1:m.start()] == "<" and _MESSAGE_ID_HEADER.search(view, max(0, m.start() - 40), m.start()))]
+    """Return e-mail addresses (lower-cased as value), and the extension a lost line break glued to one."""
+    found = []
+    for m in _EMAIL_RE.finditer(view):
+        if view[m.start() - 1:m.start()] == "<" and _MESSAGE_ID_HEADER.search(view, max(0, m.start() - 40), m.start()):
+            continue
+        start = m.start()
+        # 713 622 3996 x109kbusch@energyargus.com: a signature's extension, then its address, their line break lost
+        if (glued := _GLUED_EXTENSION.match(view, start)) and _NUMBER_BEFORE_SPACE.search(view, max(0, start - 4), start):
+            found.append(Mention(PHONE, glued[1], glued.start(1), glued.end(1), "pattern", glued[1], {"kind": "extension"}))
+            start = glued.end()
+        found.append(Mention(EMAIL, view[start:m.end()], start, m.end(), "pattern", view[start:m.end()].lower()))
+    return found
+
+
+_GLUED_EXTENSION = re.compile(r"[Xx](\d{2,5})(?=[A-Za-z])")
+_NUMBER_BEFORE_SPACE = re.compile(r"\d[ \t]$")
 
 
 #: Headers whose <local@host> is a message's identifier, not an address: Message-ID: <AD3CC…@hrm04.house.gov>.
@@ -601,9 +616,11 @@ _EN_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)[ \t/]?((?:19|20)\d{2})\b")  # Q2 
 #: second quarter 2004), like 一九五八年春; and two months sharing a year (March and June 2017, from the first).
 _EN_SEASON_YEAR = re.compile(r"\b(?:(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|SPRING|SUMMER|FALL|AUTUMN|WINTER)"
                              r"(?:[ \t]+(?:quarter|semester|term|session))?"
-                             r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[ \t]+quarter)"
-                             r"[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
-_TWO_MONTHS_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r")\.?[ \t]+(?:and|or|to|through|-|–)[ \t]+(?:" + _MONTH_NAMES
+                             r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[ \t]+[Qq]uarter(?:[ \t]+and[ \t]+[Yy]ear)?)"
+                             r"[ \t]+((?:19|20)\d{2}|'\d{2})(?![\w'])(?![-/.,]?\d)")  # winter '03, Fourth Quarter and Year 2001
+#: Months listed with one year: March and June 2017, February, March and April, 2002 (one date, from the first).
+_TWO_MONTHS_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r")\.?(?:,[ \t]+(?:" + _MONTH_NAMES + r")\.?)*,?[ \t]+"
+                              r"(?:and|or|to|through|-|–)[ \t]+(?:" + _MONTH_NAMES
                               + r")\.?,?[ \t]+((?:19|20)\d{2})\b(?![-/.,]?\d)")
 #: An English decade: the 1990s, the early 1990s (the word before it is left out).
 _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
@@ -663,7 +680,8 @@ def more_dates(view: str) -> list[Mention]:
     for match in _EN_QUARTER.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _EN_SEASON_YEAR.finditer(view):
-        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
+        year = f"{_century(int(match[1].lstrip(chr(39)))):04d}"
+        found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", year, {"precision": "year"}))
     for match in _TWO_MONTHS_YEAR.finditer(view):
         value = f"{match[2]}-{_MONTHS_BY_PREFIX[match[1][:3].lower()]:02d}"
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "month"}))

@@ -456,3 +456,18 @@ def test_forms_of_procurement_notices() -> None:
     assert _found("通过ISO9001质量管理体系认证", "docno") == [("ISO9001", "ISO9001")]  # written, glued to Han text
     assert _found("(四)填写《2015教育管理信息化发展状况调研问卷》(附件5)。", "date") == [("2015", "2015")]
     assert _found("联系电话：0731- 82323829", "phone") == [("0731- 82323829", "+8673182323829")]
+
+
+def test_forms_of_the_thirty_third_sets_read_half() -> None:
+    # Lines of Enron mail of holdout33's read half.
+    assert _found("Seasonal quotes (winter '03, summer '04, etc.)", "date") == [("winter '03", "2003"), ("summer '04", "2004")]
+    assert _found("for the months of February, March and April, 2002.", "date") == [
+        ("February, March and April, 2002", "2002-02")]
+    assert _found("The Fourth Quarter and Year 2001 Performance: The model", "date") == [
+        ("Fourth Quarter and Year 2001", "2001")]
+    # a signature whose line break was lost between the extension and the address
+    text = "Busch Market Analyst Energy Argus 713 622 3996 x109kbusch@energyargus.com"
+    assert _found(text, "phone") == [("713 622 3996", "+17136223996"), ("109", "109")]
+    assert _found(text, "email") == [("kbusch@energyargus.com", "kbusch@energyargus.com")]
+    assert _found("Parking & Transportation Desk 3-7060", "phone") == [("3-7060", "37060")]
+    assert _found("in 2-1000 MW blocks", "phone") == []  # written
