@@ -3,8 +3,9 @@
 Usage: python bench/ner_agreement.py
 
 eval/ner/second/ holds a second labeller's spans for holdout7-b … holdout18-b (names for the name
-sets, patterns for the pattern sets), labelled from the text and eval/ner/README.md alone. The
-agreement of two labellers bounds what a score against one labelling can mean.
+sets, patterns for the pattern sets) and for the patterns of holdout30-b … holdout34-b
+(patterns-odd-halves-2.jsonl), labelled from the text and eval/ner/README.md alone. The agreement
+of two labellers bounds what a score against one labelling can mean.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             gold[row["id"]] = row
-    for kind, types in SECOND.items():
+    for path in sorted((ROOT / "second").glob("*-odd-halves*.jsonl")):
+        kind = path.name.split("-")[0]
+        types = SECOND[kind]
         second, extractor = {}, {}
-        for line in (ROOT / "second" / f"{kind}-odd-halves.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
+        for row in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()):
             text = gold[row["id"]]["text"]
             g = {(s["start"], s["end"], s["type"]) for s in gold[row["id"]]["spans"] if s["type"] in types}
             for counts, other in ((second, {(s["start"], s["end"], s["type"]) for s in row["spans"]}),
@@ -45,7 +47,7 @@ def main() -> None:
                     c["tp"] += len(pick(g & other))
                     c["fp"] += len(pick(other - g))
                     c["fn"] += len(pick(g - other))
-        print(f"{kind}: F1 against the gold")
+        print(f"{path.name}: F1 against the gold")
         for key in ("all",) + types:
             c = second[key]
             if c["tp"] + c["fn"]:
