@@ -311,7 +311,7 @@ _EN_DOCNO_RE = re.compile(r"(?<![A-Za-z0-9_])(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z]
                           r"|EITF(?:[ \t]Issue)?(?:[ \t]No\.)?[ \t]\d{2}-\d{1,2}"  # the EITF's issues: EITF 98-10
                           r"|(?:Public[ \t]Law|Pub\.[ \t]?L\.)(?:[ \t]No\.)?[ \t]\d{2,3}-\d{1,4}"  # Public Law 106-554
                           r"|(?:Executive[ \t]Order|E\.O\.)[ \t]\d{4,5}"  # Executive Order 13224
-                          r"|H\.R\.[ \t]?\d{1,5}"  # a bill of the House: H.R. 1234
+                          r"|H\.R\.[ \t]?\d{1,5}(?![\d,])"  # a bill of the House: H.R. 1234
                           r"|Case[ \t]No\.[ \t]?\d{2}-\d{3,6}"  # a court's case: Case No. 01-16034
                           # regulations.gov dockets, an agency's code, a year and a number: EPA-HQ-OPP-2016-0198, NRC-2016-0060
                           r"|(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6}){0,3}-(?:19|20)\d{2}-(?:[A-Z]-)?\d{4}(?![\w-])"
@@ -627,6 +627,7 @@ _EN_DECADE = re.compile(r"(?<![\w$'])((?:1[89]|20)\d0)'?s\b")
 #: A year glued to the letters of a file's name, as the labels take it: out2001.doc, outlook2003.msg.
 _FILE_NAME_YEAR = re.compile(r"(?<=[A-Za-z])((?:19|20)\d{2})(?=[A-Za-z]*\.(?:doc|docx|xls|xlsx|ppt|pptx|pdf|msg|txt|wpd|rtf|zip"
                              r"|csv|htm|html|eml|pst|DOC|XLS|PDF|TXT)\b)")
+_SHORT_FILE_STEM = re.compile(r"(?:^|[\s(\"'])[A-Za-z]{1,10}$")
 #: A year joined to a name by an underscore, as worksheet and file names write it: 2001_Available_Transmission.
 _UNDERSCORE_YEAR = re.compile(r"(?:(?<=_)|(?<![\w.-]))((?:19|20)\d{2})(?=_[A-Za-z])|(?<=[A-Za-z]_)((?:19|20)\d{2})(?![\w.-])")
 #: A month and a full year with a slash (4/2000); a month name and a two-digit year that cannot be a day
@@ -688,6 +689,8 @@ def more_dates(view: str) -> list[Mention]:
     for match in _EN_DECADE.finditer(view):
         found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "decade"}))
     for match in _FILE_NAME_YEAR.finditer(view):
+        if not _SHORT_FILE_STEM.search(view, max(0, match.start() - 12), match.start()):
+            continue  # …/CERASurveyMarch2001.html: a long stem, or a path or a link, whose year is no date
         found.append(Mention(DATE, match[1], match.start(1), match.end(1), "pattern", match[1], {"precision": "year"}))
     for match in _UNDERSCORE_YEAR.finditer(view):
         group = match.lastindex or 1

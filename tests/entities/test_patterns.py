@@ -471,3 +471,10 @@ def test_forms_of_the_thirty_third_sets_read_half() -> None:
     assert _found(text, "email") == [("kbusch@energyargus.com", "kbusch@energyargus.com")]
     assert _found("Parking & Transportation Desk 3-7060", "phone") == [("3-7060", "37060")]
     assert _found("in 2-1000 MW blocks", "phone") == []  # written
+
+
+def test_no_date_in_a_long_file_stem_nor_a_bill_in_a_number_list() -> None:
+    # Lines of the Enron sample: the tail of a wrapped link, and a table row.
+    assert _found("ySurveyMarch2001.html", "date") == []
+    assert _found("H.R. 10,5000", "docno") == []
+    assert _found("(out2001.doc)", "date") == [("2001", "2001")]  # a short stem keeps its year
