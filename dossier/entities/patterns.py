@@ -318,7 +318,7 @@ _EN_DOCNO_RE = re.compile(r"(?<![A-Za-z0-9_])(?:Order No\.[ \t]?\d{2,4}(?:-[A-Z]
                           r"|FRL-\d{4}-\d{1,3}(?:-[A-Z]{2,6})?"  # EPA's Federal Register liaison numbers: FRL-9944-61
                           r"|(?<![\w-])(?:19|20)\d{6}-\d{4}(?![\w-])"  # FERC's accession numbers: 20160411-5134
                           r"|(?<![\w-])(?:19|20)\d{2}-\d{5}(?=[ \t]+Filed\b)|(?<=FR Doc\. )\d{2,4}-\d{4,5}"  # FR Doc. 2016-08789
-                          r"|(?<![\w-])333-\d{4,6}(?![\w-])"  # the SEC's registration statements: 333-12345
+                          r"|(?<![\w-])333-\d{5,6}(?![\w-])"  # the SEC's registration statements: 333-12345 (not 333-1234, a phone)
                           r"|TA-W-\d{2},?\d{3}"  # the Labor Department's petitions: TA-W-91,030
                           r"|Proclamation(?:[ \t]No\.)?[ \t]\d{4}"  # a President's proclamations: Proclamation 7757
                           # the UN's resolutions with the word, as 598号决议 keeps 决议: resolution 1373 (2001)

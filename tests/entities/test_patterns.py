@@ -478,3 +478,9 @@ def test_no_date_in_a_long_file_stem_nor_a_bill_in_a_number_list() -> None:
     assert _found("ySurveyMarch2001.html", "date") == []
     assert _found("H.R. 10,5000", "docno") == []
     assert _found("(out2001.doc)", "date") == [("2001", "2001")]  # a short stem keeps its year
+
+
+def test_an_sec_registration_number_is_not_a_local_phone_number() -> None:
+    text = "Call 333-1234 or see Registration No. 333-65432"  # written
+    assert [t for t, _v in _found(text, "phone")] == ["333-1234"]
+    assert [t for t, _v in _found(text, "docno")] == ["333-65432"]
