@@ -96,6 +96,8 @@ _ORG_SUFFIXES = ("人民政府", "委员会", "常委会", "办公厅", "办公�
                  # factories, as the reports of the planned economy name them (乌鲁木齐八一钢铁厂, 第一汽车制造厂)
                  "钢铁厂", "钢厂", "制造厂", "机械厂", "造船厂", "汽车厂", "纺织厂", "水泥厂", "化肥厂", "炼油厂",
                  "拖拉机厂", "机床厂", "制药厂", "筹委会",
+                 # schools by their level (乌鲁木齐市第一中学, 喀什市第二小学)
+                 "中学", "小学", "幼儿园",
                  # an office by its short name (扶贫办, 国防科工办); words of three or more characters only, so that 举办 and 创办 stay verbs
                  "办")
 #: The State Council's ministries and agencies, full and short names: several are written with 和, which
@@ -624,8 +626,9 @@ def extract_zh(text: str) -> list[Mention]:
         _designation(m.text) or _LEVELS_OF.search(text, max(0, m.start - 10), m.start) or m.text.endswith(_KINDS_OF_GOVERNMENT)
         or m.text == "人民代表大会" and text[m.start - 1:m.start] != "届" and m.start not in place_ends
         and text[m.start - 2:m.start] not in ("这次", "本次", "此次")  # 提请这次人民代表大会审议: this session
-        or m.text.endswith("政府") and text.startswith("采购", m.end))]  # 中国政府采购网, 政府采购法: procurement
-    found += _party_departments(text, [m for m in found if m.type == ORG])
+        or m.text.endswith("政府") and text.startswith("采购", m.end)  # 中国政府采购网, 政府采购法: procurement
+        or m.text.endswith(_LEVEL_SCHOOLS) and not _named_school(m.text))]
+    found += _party_departments(text, [m for m in found if m.type == ORG]) + _firms_in_fields(text)
     # convention and exhibition centres host others' events: places (the labelling rules), 国家会议中心
     found = [Mention(PLACE, m.text, m.start, m.end, m.extractor, m.value) if m.type == ORG and m.text.endswith(_VENUES)
              else m for m in found]
@@ -669,17 +672,21 @@ def extract_zh(text: str) -> list[Mention]:
 _COURTESY = ("先生", "女士", "老师", "小姐")
 #: A list of names, each perhaps with a role in brackets: 覃进良、何辉、李中贞, 汪学斌(包1组长)、任红军(包1).
 _NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[（(][^）)\n]{0,12}[）)])?(?:、[\u4e00-\u9fff]{2,3}(?:[（(][^）)\n]{0,12}[）)])?)+")
+#: Labels that open a list of people: 评标委员会：…, 评审专家名单：…, 参会人员：….
+_PERSON_LIST_LABEL = re.compile(r"(?:委员会|小组|专家|成员|委员|名单|人员|代表)(?:成员)?(?:名单)?[：:]\s*$")
 _LIST_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^）)\n]{0,12}[）)])?(?:、|$)")
 
 
 def _listed_persons(text: str, persons: list[Mention], others: list[Mention]) -> list[Mention]:
-    """Return the other names of a list in which two or more are already persons: a two-character name (何辉)
-    or one that is also a word (林雪山, 任红军) is a person among persons."""
+    """Return the other names of a list in which two or more are already persons, or which a label says lists
+    people (评标委员会：…): a two-character name (何辉) or one that is also a word (林雪山, 任红军) is a person among
+    persons."""
     found = []
     known = {(m.start, m.end) for m in persons}
     for run in _NAME_LIST.finditer(text):
         items = [(m.start(1) + run.start(), m.end(1) + run.start()) for m in _LIST_NAME.finditer(run[0])]
-        if sum(item in known for item in items) < 2:
+        labelled = _PERSON_LIST_LABEL.search(text, max(0, run.start() - 12), run.start())
+        if sum(item in known for item in items) < 2 and not labelled:
             continue
         for start, end in items:
             name = text[start:end]
@@ -722,6 +729,30 @@ _AREA_NAME_TAGS = frozenset({"ns", "nz"})
 _CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|批准|指出|强调|确定|印发|出台|发出|号召|颁布|制定|下达)")
 #: A route between two places: 富裕至加格达奇铁路, 铜仁至吉首高铁, 盘州至兴义铁路.
 _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
+
+
+#: A firm filling a field or an item of a list by its registered name, as notices and tenders give them
+#: (中标供应商：中招国际招标有限公司, …、深圳市大疆创新科技有限公司): the whole value is the name.
+_FIRM_IN_FIELD = re.compile(r"(?:^|(?<=[：:、]))([\u4e00-\u9fff（）()]{4,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|事务所))"
+                            r"(?=$|[，,、；;。）)\s]|[（(])")
+
+
+def _firms_in_fields(text: str) -> list[Mention]:
+    """Return the firms that fill a field or a list item by their registered names."""
+    return [Mention(ORG, m[1], m.start(1), m.end(1), "rules") for m in _FIRM_IN_FIELD.finditer(text)
+            if m[1][0] not in _FUNCTION_CHARS and not _GENERIC_ORG.match(m[1])]
+
+
+_LEVEL_SCHOOLS = ("中学", "小学", "幼儿园")
+
+
+def _named_school(name: str) -> bool:
+    """Return True for one school by its place and its number or name (乌鲁木齐市第一中学), not a kind of school
+    (普及小学 "universal primary schooling", 普通中学, 高级中学, 中小学)."""
+    if name.endswith("中小学"):
+        return False
+    place = next((name[:n] for n in range(min(len(name) - 2, 12), 1, -1) if name[:n] in _places()), None)
+    return place is not None and len(name) - len(place) > 2
 
 
 def _party_departments(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -1133,6 +1164,8 @@ def _company_name(name: str) -> bool:
 
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:校区|分校|院区|分院)")
+#: A firm's or a bank's branch in a place, after it: 上海浦东发展银行股份有限公司|乌鲁木齐分行, 中国移动通信集团新疆有限公司|喀什分公司.
+_FIRM_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分行|支行|分公司|子公司|营业部|办事处)")
 
 
 def _branches(text: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -1145,6 +1178,9 @@ def _branches(text: str, orgs: list[Mention], places: list[Mention]) -> list[Men
             # 香港城市大学（东莞）: a campus; 国家碳计量中心（河南）: a national centre's branch
             found.append(Mention(ORG, text[org.start:bracket.end()], org.start, bracket.end(), "rules"))
         elif match := _BRANCH.match(text, org.end):
+            found.append(Mention(ORG, text[org.start:match.end()], org.start, match.end(), "rules"))
+        elif org.text.endswith(("公司", "银行", "集团")) and (match := _FIRM_BRANCH.match(text, org.end)) \
+                and (place := place_at.get(org.end)) and place.end <= match.end():
             found.append(Mention(ORG, text[org.start:match.end()], org.start, match.end(), "rules"))
         elif (place := place_at.get(org.end)) and text.startswith("医院", place.end) and org.text.endswith("医院"):
             found.append(Mention(ORG, text[org.start:place.end + 2], org.start, place.end + 2, "rules"))

@@ -656,3 +656,15 @@ def test_addresses_lists_of_names_and_procurement_from_the_thirty_fourth_set() -
     assert _names("住房城乡建设部") == [("org", "住房城乡建设部")]  # the ministry's name of 2008-2018
     assert _names("以省级人民政府办公厅名义") == []  # any province's
     assert _names("供应商须持有CA证书参与投标") == []  # a certificate authority's certificate
+
+
+def test_the_fields_of_tender_notices() -> None:
+    # Written in the forms of procurement notices (firms, schools, branches and expert panels fill their fields).
+    assert _names("代理机构：中招国际招标有限公司") == [("org", "中招国际招标有限公司")]  # a firm with no place in its name
+    assert _names("供应商：深圳市大疆创新科技有限公司、华为技术有限公司") == [
+        ("org", "深圳市大疆创新科技有限公司"), ("org", "华为技术有限公司")]
+    assert _names("中标单位：上海浦东发展银行股份有限公司乌鲁木齐分行") == [("org", "上海浦东发展银行股份有限公司乌鲁木齐分行")]
+    assert _names("采购人：乌鲁木齐市第一中学") == [("org", "乌鲁木齐市第一中学")]
+    assert _names("普及小学教育") == []  # a kind of school, none in particular (1980s reports)
+    assert _names("评标委员会：张伟、李强、王芳") == [("person", "张伟"), ("person", "李强"), ("person", "王芳")]
+    assert _names("由本公司负责") == []
