@@ -665,6 +665,6 @@ def test_the_fields_of_tender_notices() -> None:
         ("org", "深圳市大疆创新科技有限公司"), ("org", "华为技术有限公司")]
     assert _names("中标单位：上海浦东发展银行股份有限公司乌鲁木齐分行") == [("org", "上海浦东发展银行股份有限公司乌鲁木齐分行")]
     assert _names("采购人：乌鲁木齐市第一中学") == [("org", "乌鲁木齐市第一中学")]
-    assert _names("普及小学教育") == []  # a kind of school, none in particular (1980s reports)
+    assert _names("普及小学教育") == []  # a kind of school, none in particular (a phrase of the national reports)
     assert _names("评标委员会：张伟、李强、王芳") == [("person", "张伟"), ("person", "李强"), ("person", "王芳")]
     assert _names("由本公司负责") == []
