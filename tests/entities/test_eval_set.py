@@ -107,3 +107,13 @@ def test_ner_eval_scores_stay_at_least_measured(split: str, group: str, floor: f
 
     result = score(_rows(split))
     assert result[group]["f1"] >= floor, result[group]
+
+
+def test_the_clean_pool_is_every_unread_odd_half_less_the_sentences_seen() -> None:
+    from bench.ner_eval import CLEAN_HALVES, NOT_CLEAN
+
+    held_out = sorted(int(p.stem[7:]) for p in (ROOT / "eval" / "ner").glob("holdout*.jsonl") if p.stem[7:].isdigit())
+    assert list(CLEAN_HALVES) == [n for n in held_out if n >= 7]  # a new set's odd half joins the pool
+    odd = [row for n in CLEAN_HALVES for row in _rows(f"holdout{n}")[1::2]]
+    assert NOT_CLEAN <= {row["id"] for row in odd}
+    assert len(odd) - len(NOT_CLEAN) == 3752
