@@ -128,6 +128,8 @@ _PHONE_RE = re.compile(
     r"|(?:\+|00)86[ -]?(?P<land86>[1-9]\d{1,2}[ -]\d{7,8}|[1-9]\d{1,2}[ -]\d{3,4}[ -]\d{4})"  # +86 991 2817458, +86 10 6532 1234
     r"|(?P<nanp>(?:1[ .-])?(?:\([2-9]\d{2}\)(?:-[ \t]|[ ./-])?|[2-9]\d{2}(?:-[ \t]|[ ./-]))\d{3}(?:[ \t]-[ \t]|-[ \t]|[ .-])\d{4})"  # (713) 853-1234
     r")(?:(?![0-9A-Za-z_@])|(?=[Xx]\d{2,5}(?![\w-])))")  # an extension may follow: 713.853.1234x123
+# A number in its own country's form, a one-digit area code after the trunk 0 (Dublin's): Bankcentre 01-6411600.
+_NATIONAL_RE = re.compile(r"(?<![\w.+/-])0[1-9]-\d{7}(?![\w-])")
 # A number abroad written with dots from its country code, as mail signatures do: London: 44.207.783.4040.
 _DOTTED_INTL_RE = re.compile(r"(?<![\w.+])[2-9]\d{1,2}\.\d{2,4}\.\d{3}\.\d{4}(?![\w.]|\.\d)")
 # A toll-free number spelt partly in letters: 1-800-69-SHRED (the letters are the keypad's).
@@ -188,6 +190,8 @@ def phones(view: str) -> list[Mention]:
         start = match.start()
         if kind == "intl" and _TIME_BEFORE.search(view, max(0, start - 12), start):
             continue  # 09:54:19 +1000: a time zone, not a number
+        if kind == "intl" and len(_digits(text)) < 7:
+            continue  # @@ -1411,7 +1415,7 @@: a diff's line numbers; a number abroad has seven digits or more
         if text.startswith("(") and ")" not in text[:6]:
             text, start = text[1:], start + 1  # (713-569-9563: the parenthesis opens an aside, not an area code
         digits = _digits(text)
@@ -226,6 +230,8 @@ def phones(view: str) -> list[Mention]:
         group = match.lastindex or 1
         found.append(Mention(PHONE, match[group], match.start(group), match.end(group), "pattern",
                              _digits(match[group]), {"kind": "extension"}))
+    for match in _NATIONAL_RE.finditer(view):
+        found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", _digits(match[0]), {"kind": "national"}))
     for match in _DOTTED_INTL_RE.finditer(view):
         found.append(Mention(PHONE, match[0], match.start(), match.end(), "pattern", "+" + _digits(match[0]),
                              {"kind": "intl"}))

@@ -484,3 +484,10 @@ def test_an_sec_registration_number_is_not_a_local_phone_number() -> None:
     text = "Call 333-1234 or see Registration No. 333-65432"  # written
     assert [t for t, _v in _found(text, "phone")] == ["333-1234"]
     assert [t for t, _v in _found(text, "docno")] == ["333-65432"]
+
+
+def test_a_dublin_number_and_no_phone_in_a_diffs_line_numbers() -> None:
+    # Lines of the SpamAssassin ham corpus (holdout35's read half).
+    assert _found("AIB Internet Technical Support Bankcentre 01-6411600", "phone") == [("01-6411600", "016411600")]
+    assert _found("@@ -1411,7 +1415,7 @@", "phone") == []
+    assert _found("London +44 20 7946 0958", "phone") == [("+44 20 7946 0958", "+442079460958")]
