@@ -143,10 +143,10 @@ _KEYPAD = {c: str(d) for d, letters in enumerate(("", "", "ABC", "DEF", "GHI", "
 _EXIT_CODE_RE = re.compile(r"(?<![\d.])011[ .-][1-9]\d{0,2}(?:[ .-]\d{1,4}){2,5}(?![\d-])")
 # A number after a phone label: Phone: 7138534305 (ten digits), call me at 853-4305 (a local number), 电话：2817458.
 _LABELLED_RE = re.compile(r"(?:\b(?:[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile|[Pp]ager|[Cc]all(?:[ \t]+me)?(?:[ \t]+at)?)"
-                          r"|TELEPHONE|[Tt]elephone|电话|手机|传真|联系方式)[ \t]*[:：.#]?[ \t]*"
-                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8})|([2-9]\d{6,7})"
-                          # a number abroad in its own country's form, trunk 0 first: Tel: 0207 783 4040
-                          r"|(0[1-9]\d{1,3}[ \t]\d{3,4}[ \t]\d{3,4}))(?![\d-])"
+                          r"|TELEPHONE|[Tt]elephone|电话|手机|传真|联系方式)(?:[ \t]+[A-Z]{2,3})?[ \t]*[:：.#]?[ \t]*"  # Tel UK:
+                          r"(?:(\d{10})|([2-9]\d{2}-\d{4})|(\d{1,3}-\d{1,4}[ \t]\d{5,8}|[1-9]\d{1,2}-\d{7,8})|([2-9]\d{6,7})"
+                          # a number abroad in its own country's form, trunk 0 first: Tel: 0207 783 4040, 01732 824401
+                          r"|(0[1-9]\d{1,3}[ \t]\d{3,4}[ \t]\d{3,4}|0[1-9]\d{2,4}[ \t]\d{5,7}))(?![\d-])"
                           # or a local number before the word of the next contact (477-6308, e-mail), or after a
                           # name and a colon in a phone list (SHIRLEY CRENSHAW: 853-5290)
                           r"|(?<![\d-])([2-9]\d{2}-\d{4})(?=,?[ \t]*(?:e-?mail|E-?mail|fax|Fax|FAX|\((?:o|h|c|w)\)))"
@@ -645,7 +645,8 @@ _HEADER_DATE = re.compile(r"\b(3[01]|[12]\d|0?[1-9])[ \t]+(" + _MONTH_NAMES + r"
 _APOSTROPHE_YEAR = re.compile(r"(?<=[ \t(])'(\d{2})(?![\w'])")
 #: A date with spaces before a file's extension: Forms Revised 01 30 02.xls.
 _FILE_NAME_DATE = re.compile(r"(?<!\d)(?<!\d )(0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01]) (\d{2})(?=\.[A-Za-z]{2,4}\b)")
-#: A season across two years, its second year in two digits: the 2001-02 season (one date).
+#: A season across two years, its second year in two digits: the 2001-02 season; or a span of a few years so
+#: written: (1994-98) (one date, from its first year).
 _SEASON = re.compile(r"(?<![\w./-])((?:19|20)\d{2})-(\d{2})(?![\w/-]|\.\d)")
 #: A month and a two-digit year after a word of time: in 4/01, by 12/02 (the year written with its leading zero
 #: or as 9x, so that 4/15 stays a day without a year); a year as '02 after such a word, also when a quote closes
@@ -720,7 +721,7 @@ def more_dates(view: str) -> list[Mention]:
         if value:
             found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", value, {"precision": "day"}))
     for match in _SEASON.finditer(view):
-        if int(match[2]) == (int(match[1]) + 1) % 100:
+        if 0 < (int(match[2]) - int(match[1])) % 100 <= 10:
             found.append(Mention(DATE, match[0], match.start(), match.end(), "pattern", match[1], {"precision": "year"}))
     for match in _MONTH_YEAR.finditer(view):
         if match[1]:
@@ -746,7 +747,8 @@ _BARE_YEAR = re.compile(r"(?<![\w$#@./:+\-\u3400-\u9fff])(?<!\d\d\d[ \t])(19[5-9
 _NUMBER_BEFORE = re.compile(r"(?:\b(?:Suite|Ste|Room|Rm|Box|No|Nos|Number|Unit|Floor|Apt|Flight|Order|Item|Code|Ext|Route|"
                             r"Highway|Hwy|Building|Bldg|Gate|Pier|Dock|Version|Model|Form|Page|Pages|pp|Rule|Section|"
                             r"Sections|Docket|Case|Account|Acct|Invoice|Ticket|Deal|Contract|ID|Id|Cell|Tel|Phone|Fax|"
-                            r"Pager|about|over|under|approximately|nearly|almost|some|of|all|the first|the last|top)"
+                            r"Pager|about|over|under|approximately|nearly|almost|some|of|all|the first|the last|top|"
+                            r"receive|get|buy|win|earn|save|send|sell)"
                             r"\.?|[#$€£¥])[ \t]*$", re.IGNORECASE)
 #: A two-letter code before a number names a flight or a room: CO 1963, EB 1962 (the Enron Building).
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2}[ \t]+$")

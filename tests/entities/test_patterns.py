@@ -491,3 +491,12 @@ def test_a_dublin_number_and_no_phone_in_a_diffs_line_numbers() -> None:
     assert _found("AIB Internet Technical Support Bankcentre 01-6411600", "phone") == [("01-6411600", "016411600")]
     assert _found("@@ -1411,7 +1415,7 @@", "phone") == []
     assert _found("London +44 20 7946 0958", "phone") == [("+44 20 7946 0958", "+442079460958")]
+
+
+def test_forms_of_spam() -> None:
+    # Lines of the SpamAssassin spam corpus (holdout36's read half).
+    assert _found("TN15 7 LH United Kingdom Tel UK: 01732 824401 Fax UK: 01732 824455", "phone") == [
+        ("01732 824401", "01732824401"), ("01732 824455", "01732824455")]  # a country's code before the colon
+    assert _found("Tel:852-27958795", "phone") == [("852-27958795", "+85227958795")]  # Hong Kong's code, no +
+    assert _found("Michael Lin, former Nat'l President, Org. of Ch-Ams (1994-98),", "date") == [("1994-98", "1994")]
+    assert _found("*BONUS #2 Receive 2000 how to books, reports and manuals on cd-rom with", "date") == []  # a count
