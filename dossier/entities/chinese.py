@@ -731,9 +731,9 @@ _CENTRE_ACTS = re.compile(r"(?:召开|决定|提出|要求|部署|作出|做出|
 _ROUTE = re.compile(r"(?:铁路|高铁|城际|高速公路|高速|公路|快速路|航线|输电|管道|运河|通道)")
 
 
-#: A firm filling a field or an item of a list by its registered name, as notices and tenders give them
+#: A firm filling a field, a line or an item of a list by its registered name, as notices and tenders give them
 #: (中标供应商：中招国际招标有限公司, …、深圳市大疆创新科技有限公司): the whole value is the name.
-_FIRM_IN_FIELD = re.compile(r"(?:^|(?<=[：:、]))([\u4e00-\u9fff（）()]{4,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|事务所))"
+_FIRM_IN_FIELD = re.compile(r"(?:^|(?<=[：:、\n]))([\u4e00-\u9fff（）()]{4,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|事务所))"
                             r"(?=$|[，,、；;。）)\s]|[（(])")
 
 

@@ -661,6 +661,7 @@ def test_addresses_lists_of_names_and_procurement_from_the_thirty_fourth_set() -
 def test_the_fields_of_tender_notices() -> None:
     # Written in the forms of procurement notices (firms, schools, branches and expert panels fill their fields).
     assert _names("代理机构：中招国际招标有限公司") == [("org", "中招国际招标有限公司")]  # a firm with no place in its name
+    assert _names("成交供应商：\n中招国际招标有限公司") == [("org", "中招国际招标有限公司")]  # on the field's next line
     assert _names("供应商：深圳市大疆创新科技有限公司、华为技术有限公司") == [
         ("org", "深圳市大疆创新科技有限公司"), ("org", "华为技术有限公司")]
     assert _names("中标单位：上海浦东发展银行股份有限公司乌鲁木齐分行") == [("org", "上海浦东发展银行股份有限公司乌鲁木齐分行")]
