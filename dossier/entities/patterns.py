@@ -379,9 +379,9 @@ def docnos(view: str) -> list[Mention]:
     found = [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "english"})
              for m in _EN_DOCNO_RE.finditer(view)]
     for match in _DECREE_RE.finditer(view):
-        issuer = _decree_issuer(match[1])
-        if issuer is not None:
-            start = match.start() + issuer
+        issuer_at = _decree_issuer(match[1])
+        if issuer_at is not None:
+            start = match.start() + issuer_at
             found.append(Mention(DOCNO, view[start:match.end()], start, match.end(), "pattern", view[start:match.end()],
                                  {"kind": "decree"}))
     found += [Mention(DOCNO, m[0], m.start(), m.end(), "pattern", m[0], {"kind": "short", "issuer": m[1], "number": m[2]})
